@@ -1,0 +1,52 @@
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { LoadedFiles } from './load-journey-files.js';
+
+export type SeverityWord = 'error' | 'warning' | 'info' | 'hint';
+
+/** One diagnostic as the CLI reports it: 1-based line and column. */
+export interface ReportedDiagnostic {
+    file: string;
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    severity: SeverityWord;
+    code: string;
+    message: string;
+}
+
+const SEVERITY_WORDS: Record<number, SeverityWord> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
+
+export function reportedDiagnostics(loaded: LoadedFiles): ReportedDiagnostic[] {
+    return loaded.files.flatMap(({ file, document }) => (document.diagnostics ?? [])
+        .map(diagnostic => toReported(file.display, diagnostic))
+        .sort((a, b) => a.line - b.line || a.column - b.column));
+}
+
+function toReported(file: string, diagnostic: Diagnostic): ReportedDiagnostic {
+    const { start, end } = diagnostic.range;
+    return {
+        file,
+        line: start.line + 1,
+        column: start.character + 1,
+        endLine: end.line + 1,
+        endColumn: end.character + 1,
+        severity: SEVERITY_WORDS[diagnostic.severity ?? 1],
+        code: String(diagnostic.code ?? ''),
+        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value
+    };
+}
+
+export function formatText(diagnostics: readonly ReportedDiagnostic[], fileCount: number, color: boolean): string {
+    const paint = (code: number, text: string) => color ? `\u001b[${code}m${text}\u001b[0m` : text;
+    const colors: Record<SeverityWord, number> = { error: 31, warning: 33, info: 36, hint: 90 };
+    const lines = diagnostics.map(d => `${d.file}:${d.line}:${d.column}: ${paint(colors[d.severity], d.severity)} ${d.code} ${d.message}`);
+    const errors = diagnostics.filter(d => d.severity === 'error').length;
+    const warnings = diagnostics.filter(d => d.severity === 'warning').length;
+    lines.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(fileCount, 'file')}`);
+    return lines.join('\n') + '\n';
+}
+
+function plural(count: number, word: string): string {
+    return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

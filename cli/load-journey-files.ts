@@ -1,0 +1,19 @@
+import type { LangiumDocument } from 'langium';
+import { URI } from 'langium';
+import type { Workspace } from '../language/generated/ast.js';
+import { createJourneyServices, type JourneyServices } from '../language/journey-module.js';
+import { loadWorkspace } from '../language/workspace/load-workspace.js';
+import type { JourneyFile } from './collect-files.js';
+
+export interface LoadedFiles {
+    services: JourneyServices;
+    /** Each file with its built document, in the order given. */
+    files: Array<{ file: JourneyFile; document: LangiumDocument<Workspace> }>;
+}
+
+/** Parses, links and validates the files as one workspace. */
+export async function loadJourneyFiles(files: readonly JourneyFile[]): Promise<LoadedFiles> {
+    const { Journey } = createJourneyServices();
+    const documents = await loadWorkspace(Journey, files.map(file => ({ uri: URI.file(file.absolute), text: file.text })));
+    return { services: Journey, files: files.map((file, i) => ({ file, document: documents[i] })) };
+}

@@ -1,0 +1,28 @@
+import type { Journey, MapType, Persona, StageModel, Touchpoint, TouchpointLine } from './generated/ast.js';
+import { isModelLine, isPersonaLine, isTypeLine } from './generated/ast.js';
+
+/** A journey's map type (`current` when the journey does not say). */
+export function journeyType(journey: Journey): MapType {
+    return journey.headers.find(isTypeLine)?.value ?? 'current';
+}
+
+export function journeyModel(journey: Journey): StageModel | undefined {
+    return journey.headers.find(isModelLine)?.value;
+}
+
+/** The personas a journey follows, resolved, in the order written, each once. */
+export function journeyPersonas(journey: Journey): Persona[] {
+    const personas = journey.headers.filter(isPersonaLine)
+        .flatMap(line => line.personas.map(ref => ref.ref))
+        .filter((persona): persona is Persona => persona !== undefined);
+    return [...new Set(personas)];
+}
+
+/** The lines of a touchpoint of one kind, e.g. `linesOf(touchpoint, isPain)`. */
+export function linesOf<T extends TouchpointLine>(touchpoint: Touchpoint, is: (line: unknown) => line is T): T[] {
+    return touchpoint.lines.filter(is);
+}
+
+export function allTouchpoints(journey: Journey): Touchpoint[] {
+    return journey.stages.flatMap(stage => stage.touchpoints);
+}

@@ -1,0 +1,167 @@
+import type { AstNode, LangiumDocument } from 'langium';
+import { AstUtils } from 'langium';
+import type { Channel, Journey, Opportunity, Persona, Stage, Touchpoint, Workspace } from '../generated/ast.js';
+import {
+    isChannel, isChannelLine, isEmotionLine, isFixesLine, isImpactLine, isImprovesLine, isJourney, isJourneyText,
+    isMetricLine, isOpportunityText, isPain, isPersona, isPersonaLine, isTextLine
+} from '../generated/ast.js';
+import { journeyModel, journeyType } from '../ast-helpers.js';
+import { DEFAULT_CHANNEL_KIND } from '../domain/channel-kinds.js';
+import { emotionScore } from '../domain/emotion.js';
+import { isBuiltinUri } from '../references/builtin-channels.js';
+import type {
+    ChannelModel, JourneyMapModel, JourneyModel, MetricModel, OpportunityModel, PersonaModel, SourceRange, StageModel, TouchpointModel
+} from './journey-model.js';
+
+/**
+ * Builds the plain model of a workspace from its linked documents (the built-in channel library
+ * among them). Documents are taken in the order given; unresolved references keep their written name.
+ */
+export function buildJourneyModel(documents: Iterable<LangiumDocument>): JourneyModel {
+    const model: JourneyModel = { personas: [], channels: [], journeys: [] };
+    const builtinChannels: ChannelModel[] = [];
+    for (const document of documents) {
+        const workspace = document.parseResult.value as Workspace;
+        const builtin = isBuiltinUri(document.uri);
+        for (const declaration of workspace.declarations ?? []) {
+            if (isPersona(declaration)) {
+                model.personas.push(personaModel(declaration));
+            } else if (isChannel(declaration)) {
+                (builtin ? builtinChannels : model.channels).push(channelModel(declaration, builtin));
+            } else if (isJourney(declaration)) {
+                model.journeys.push(journeyMapModel(declaration));
+            }
+        }
+    }
+    const declared = new Set(model.channels.map(channel => channel.name));
+    model.channels.push(...builtinChannels.filter(channel => !declared.has(channel.name)));
+    return model;
+}
+
+function personaModel(persona: Persona): PersonaModel {
+    const texts = (kind: string) => persona.fields.filter(field => field.kind === kind).map(field => field.text);
+    return {
+        name: persona.name,
+        label: persona.label ?? persona.name,
+        description: texts('description')[0],
+        goals: texts('goal'),
+        needs: texts('need'),
+        frustrations: texts('frustration'),
+        quotes: texts('quote'),
+        source: sourceOf(persona)
+    };
+}
+
+function channelModel(channel: Channel, builtin: boolean): ChannelModel {
+    return {
+        name: channel.name,
+        label: channel.label ?? channel.name,
+        kind: channel.kind ?? DEFAULT_CHANNEL_KIND,
+        builtin,
+        ...(builtin ? {} : { source: sourceOf(channel) })
+    };
+}
+
+function journeyMapModel(journey: Journey): JourneyMapModel {
+    const texts = (kind: string) => journey.headers.filter(isJourneyText).filter(line => line.kind === kind).map(line => line.text);
+    const personas = journeyPersonaNames(journey);
+    const improves = journey.headers.find(isImprovesLine);
+    return {
+        name: journey.name,
+        label: journey.label ?? journey.name,
+        type: journeyType(journey),
+        personas,
+        ...optional('model', journeyModel(journey)),
+        goals: texts('goal'),
+        research: texts('research'),
+        ...optional('improves', improves ? referenceName(improves.journey) : undefined),
+        stages: journey.stages.map(stage => stageModel(stage, personas)),
+        opportunities: journey.opportunities.map(opportunityModel),
+        source: sourceOf(journey)
+    };
+}
+
+/** The journey's persona names in the order written, each once (unresolved ones as written). */
+function journeyPersonaNames(journey: Journey): string[] {
+    return [...new Set(journey.headers.filter(isPersonaLine).flatMap(line => line.personas.map(referenceName)))];
+}
+
+function stageModel(stage: Stage, journeyPersonaNames: string[]): StageModel {
+    return {
+        name: stage.name,
+        label: stage.label ?? stage.name,
+        touchpoints: stage.touchpoints.map(touchpoint => touchpointModel(touchpoint, stage.name, journeyPersonaNames)),
+        source: sourceOf(stage)
+    };
+}
+
+function touchpointModel(touchpoint: Touchpoint, stage: string, journeyPersonaNames: string[]): TouchpointModel {
+    const lines = touchpoint.lines;
+    const texts = (kind: string) => lines.filter(isTextLine).filter(line => line.kind === kind).map(line => line.text);
+    const channel = lines.find(isChannelLine);
+    const emotion = lines.find(isEmotionLine);
+    const personaLines = lines.filter(isPersonaLine);
+    const score = emotion ? emotionScore(emotion) : undefined;
+    return {
+        name: touchpoint.name,
+        label: touchpoint.label ?? touchpoint.name,
+        stage,
+        ...optional('channel', channel ? referenceName(channel.channel) : undefined),
+        personas: personaLines.length > 0
+            ? [...new Set(personaLines.flatMap(line => line.personas.map(referenceName)))]
+            : [...journeyPersonaNames],
+        actions: texts('action'),
+        thoughts: texts('thought'),
+        ...optional('emotion', emotion ? { ...optional('score', score), ...optional('mood', emotion.mood) } : undefined),
+        pains: lines.filter(isPain).map(pain => ({
+            name: pain.name,
+            label: pain.label ?? pain.name,
+            ...optional('severity', pain.severity),
+            source: sourceOf(pain)
+        })),
+        barriers: texts('barrier'),
+        metrics: lines.filter(isMetricLine).map(line => metricModel(line.key, line.value)),
+        lanes: {
+            frontstage: texts('frontstage'),
+            backstage: texts('backstage'),
+            support: texts('support'),
+            evidence: texts('evidence')
+        },
+        ...optional('time', texts('time')[0]),
+        source: sourceOf(touchpoint)
+    };
+}
+
+function metricModel(name: string, text: string): MetricModel {
+    const percent = text.endsWith('%');
+    return { name, value: Number(percent ? text.slice(0, -1) : text), ...(percent ? { unit: '%' as const } : {}), text };
+}
+
+function opportunityModel(opportunity: Opportunity): OpportunityModel {
+    const lines = opportunity.lines;
+    const texts = (kind: string) => lines.filter(isOpportunityText).filter(line => line.kind === kind).map(line => line.text);
+    return {
+        name: opportunity.name,
+        label: opportunity.label ?? opportunity.name,
+        fixes: lines.filter(isFixesLine).flatMap(line => line.pains.map(referenceName)),
+        ...optional('owner', texts('owner')[0]),
+        ...optional('impact', lines.find(isImpactLine)?.value),
+        resources: texts('resource'),
+        source: sourceOf(opportunity)
+    };
+}
+
+/** The name a reference stands for: the target's name when resolved, else the name as written (NFC). */
+function referenceName(reference: { ref?: { name: string }; $refText: string }): string {
+    return reference.ref?.name ?? reference.$refText.normalize('NFC');
+}
+
+function sourceOf(node: AstNode): SourceRange {
+    const range = node.$cstNode?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    return { uri: AstUtils.getDocument(node).uri.toString(), start: { ...range.start }, end: { ...range.end } };
+}
+
+/** `{ key: value }` when the value is defined, `{}` otherwise: keeps absent fields out of the JSON. */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+    return value === undefined ? {} : { [key]: value } as { [P in K]?: V };
+}

@@ -1,0 +1,107 @@
+import type { AstNode, AstNodeDescription, AstNodeLocator, IndexManager, ValidationAcceptor } from 'langium';
+import { MultiMap, UriUtils, WorkspaceCache } from 'langium';
+import type { Journey, Persona, Workspace } from '../generated/ast.js';
+import { isChannelLine, isEmotionLine, isImpactLine, isImprovesLine, isModelLine, isOpportunityText, isPain, isTextLine, isTypeLine } from '../generated/ast.js';
+import type { JourneyServices } from '../journey-module.js';
+import { isBuiltinUri } from '../references/builtin-channels.js';
+import { allTouchpoints } from '../ast-helpers.js';
+import { report } from './report.js';
+
+type NamedNode = AstNode & { name: string };
+
+/**
+ * JM003: personas, channels and journeys are unique per kind across the workspace (a declared
+ * channel may replace a built-in one); stages, touchpoints, pains and opportunities within a journey.
+ * JM015: a line that may appear once (a persona's description, a journey's type, model and improves,
+ * a touchpoint's channel, emotion and time, an opportunity's impact and owner) appears again.
+ */
+export class NameChecks {
+    private readonly indexManager: IndexManager;
+    private readonly locator: AstNodeLocator;
+    /** The workspace's declarations per kind and name, recomputed only after a document changes. */
+    private readonly declarations: WorkspaceCache<string, MultiMap<string, AstNodeDescription>>;
+
+    constructor(services: JourneyServices) {
+        this.indexManager = services.shared.workspace.IndexManager;
+        this.locator = services.workspace.AstNodeLocator;
+        this.declarations = new WorkspaceCache(services.shared);
+    }
+
+    checkWorkspaceUniqueness(workspace: Workspace, accept: ValidationAcceptor): void {
+        const uri = workspace.$document?.uri.toString();
+        for (const declaration of workspace.declarations) {
+            const path = this.locator.getAstNodePath(declaration);
+            const others = this.declarationsOf(declaration.$type).get(declaration.name)
+                .filter(other => other.documentUri.toString() !== uri || other.path !== path);
+            if (others.length > 0) {
+                const where = others.map(locate).join(', ');
+                report(accept, 'JM003', `${declaration.$type} \`${declaration.name}\` is declared more than once in the workspace (also at ${where}).`,
+                    { node: declaration, property: 'name' });
+            }
+        }
+    }
+
+    checkJourneyUniqueness(journey: Journey, accept: ValidationAcceptor): void {
+        const touchpoints = allTouchpoints(journey);
+        reportDuplicates('Stage', journey.stages, journey, accept);
+        reportDuplicates('Touchpoint', touchpoints, journey, accept);
+        reportDuplicates('Pain point', touchpoints.flatMap(touchpoint => touchpoint.lines.filter(isPain)), journey, accept);
+        reportDuplicates('Opportunity', journey.opportunities, journey, accept);
+    }
+
+    checkSingleLines(journey: Journey, accept: ValidationAcceptor): void {
+        reportRepeated(journey.headers.filter(isTypeLine), '`type`', 'a journey', accept);
+        reportRepeated(journey.headers.filter(isModelLine), '`model`', 'a journey', accept);
+        reportRepeated(journey.headers.filter(isImprovesLine), '`improves`', 'a journey', accept);
+        for (const touchpoint of allTouchpoints(journey)) {
+            reportRepeated(touchpoint.lines.filter(isChannelLine), '`channel`', 'a touchpoint', accept);
+            reportRepeated(touchpoint.lines.filter(isEmotionLine), '`emotion`', 'a touchpoint', accept);
+            reportRepeated(touchpoint.lines.filter(line => isTextLine(line) && line.kind === 'time'), '`time`', 'a touchpoint', accept);
+        }
+        for (const opportunity of journey.opportunities) {
+            reportRepeated(opportunity.lines.filter(isImpactLine), '`impact`', 'an opportunity', accept);
+            reportRepeated(opportunity.lines.filter(line => isOpportunityText(line) && line.kind === 'owner'), '`owner`', 'an opportunity', accept);
+        }
+    }
+
+    checkPersonaFields(persona: Persona, accept: ValidationAcceptor): void {
+        reportRepeated(persona.fields.filter(field => field.kind === 'description'), '`description`', 'a persona', accept);
+    }
+
+    private declarationsOf(type: string): MultiMap<string, AstNodeDescription> {
+        return this.declarations.get(type, () => {
+            const byName = new MultiMap<string, AstNodeDescription>();
+            for (const description of this.indexManager.allElements(type)) {
+                if (!isBuiltinUri(description.documentUri)) {
+                    byName.add(description.name, description);
+                }
+            }
+            return byName;
+        });
+    }
+}
+
+function locate(description: AstNodeDescription): string {
+    const line = (description.nameSegment?.range.start.line ?? 0) + 1;
+    return `${UriUtils.basename(description.documentUri)}:${line}`;
+}
+
+function reportDuplicates(kind: string, nodes: readonly NamedNode[], journey: Journey, accept: ValidationAcceptor): void {
+    const first = new Map<string, NamedNode>();
+    for (const node of nodes) {
+        const earlier = first.get(node.name);
+        if (!earlier) {
+            first.set(node.name, node);
+            continue;
+        }
+        const line = (earlier.$cstNode?.range.start.line ?? 0) + 1;
+        report(accept, 'JM003', `${kind} \`${node.name}\` is declared twice in journey \`${journey.name}\` (first at line ${line}).`,
+            { node, property: 'name' });
+    }
+}
+
+function reportRepeated(lines: readonly AstNode[], what: string, where: string, accept: ValidationAcceptor): void {
+    for (const line of lines.slice(1)) {
+        report(accept, 'JM015', `${what} may appear only once in ${where}; this is a second one.`, { node: line });
+    }
+}

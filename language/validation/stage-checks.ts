@@ -1,0 +1,53 @@
+import type { ValidationAcceptor } from 'langium';
+import type { Journey, Stage } from '../generated/ast.js';
+import { isModelLine } from '../generated/ast.js';
+import { journeyModel } from '../ast-helpers.js';
+import { modelStageIndex, STAGE_MODELS } from '../domain/stage-models.js';
+import { report } from './report.js';
+
+/** A stage with more than this many touchpoints gets JM014 (fewer steps convert better). */
+export const MAX_TOUCHPOINTS_PER_STAGE = 7;
+
+/** JM006 (stages against the journey's model), JM010 (empty stage), JM014 (too many touchpoints). */
+export class StageChecks {
+    checkStagesFollowModel(journey: Journey, accept: ValidationAcceptor): void {
+        const model = journeyModel(journey);
+        if (!model) {
+            return;
+        }
+        const modelStages = STAGE_MODELS[model];
+        const modelList = modelStages.join(', ');
+        let furthest = -1;
+        for (const stage of journey.stages) {
+            const index = modelStageIndex(model, stage.name);
+            if (index < 0) {
+                report(accept, 'JM006', `Stage \`${stage.name}\` is not a stage of the ${model} model (${modelList}).`,
+                    { node: stage, property: 'name' });
+            } else if (index < furthest) {
+                report(accept, 'JM006', `Stage \`${stage.name}\` is out of the ${model} order: it comes before \`${modelStages[furthest]}\` (${modelList}).`,
+                    { node: stage, property: 'name' });
+            } else {
+                furthest = index;
+            }
+        }
+        const present = new Set(journey.stages.map(stage => stage.name.toLowerCase()));
+        const missing = modelStages.filter(stage => !present.has(stage));
+        const modelLine = journey.headers.find(isModelLine);
+        if (missing.length > 0 && modelLine) {
+            const stages = missing.map(stage => `\`${stage}\``).join(', ');
+            report(accept, 'JM006', `The ${model} model has ${missing.length === 1 ? 'a stage' : 'stages'} this journey lacks: ${stages}.`,
+                { node: modelLine, property: 'value', data: { missing } });
+        }
+    }
+
+    checkStageSize(stage: Stage, accept: ValidationAcceptor): void {
+        const count = stage.touchpoints.length;
+        if (count === 0) {
+            report(accept, 'JM010', `Stage \`${stage.name}\` has no touchpoints: add one, or remove the stage.`,
+                { node: stage, property: 'name' });
+        } else if (count > MAX_TOUCHPOINTS_PER_STAGE) {
+            report(accept, 'JM014', `Stage \`${stage.name}\` has ${count} touchpoints: fewer steps convert better (${MAX_TOUCHPOINTS_PER_STAGE} at most is a good aim).`,
+                { node: stage, property: 'name' });
+        }
+    }
+}
