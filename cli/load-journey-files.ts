@@ -4,6 +4,8 @@ import type { Workspace } from '../language/generated/ast.js';
 import { createJourneyServices, type JourneyServices } from '../language/journey-module.js';
 import { loadWorkspace } from '../language/workspace/load-workspace.js';
 import type { JourneyFile } from './collect-files.js';
+import { buildJourneyModel } from '../language/model/build-model.js';
+import type { JourneyModel } from '../language/model/journey-model.js';
 
 export interface LoadedFiles {
     services: JourneyServices;
@@ -16,4 +18,9 @@ export async function loadJourneyFiles(files: readonly JourneyFile[]): Promise<L
     const { Journey } = createJourneyServices();
     const documents = await loadWorkspace(Journey, files.map(file => ({ uri: URI.file(file.absolute), text: file.text })));
     return { services: Journey, files: files.map((file, i) => ({ file, document: documents[i] })) };
+}
+
+/** The plain model of everything loaded (the built-in channels included). */
+export function journeyModelOf(loaded: LoadedFiles): JourneyModel {
+    return buildJourneyModel(loaded.services.shared.workspace.LangiumDocuments.all);
 }

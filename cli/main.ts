@@ -1,57 +1,65 @@
 import { parseArgs } from 'node:util';
+import type { Command, CommandIO, ParsedArgs } from './command.js';
 import { UsageError } from './collect-files.js';
-import { VALIDATE_HELP, validateCommand } from './validate-command.js';
+import { validateCommand } from './validate-command.js';
 
-const HELP = `journey-map: check and render customer journey maps written as .journey files.
+/** Every sub-command, in the order `--help` lists them. */
+const COMMANDS: readonly Command[] = [validateCommand];
+
+function help(): string {
+    const width = Math.max(...COMMANDS.map(command => command.name.length));
+    return `journey-map: check, format and render customer journey maps written as .journey files.
 
 Usage: journey-map COMMAND [options]
 
 Commands:
-  validate PATH...   report syntax errors and map problems (exit 1 on an error)
+${COMMANDS.map(command => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n')}
 
 Run 'journey-map COMMAND --help' for a command's options.
 Language reference: docs/language.md. Diagnostics: docs/diagnostics.md.`;
+}
 
-const COMMAND_HELP: Record<string, string> = { validate: VALIDATE_HELP };
+const defaultIO: CommandIO = {
+    out: text => process.stdout.write(text),
+    err: text => process.stderr.write(text),
+    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
+};
 
 /** Runs the command line; returns the exit code (0 fine, 1 problems found, 2 usage). */
-export async function main(argv: string[], out = (text: string) => process.stdout.write(text), err = (text: string) => process.stderr.write(text)): Promise<number> {
-    const [command, ...rest] = argv;
+export async function main(argv: readonly string[], io: CommandIO = defaultIO): Promise<number> {
+    const [name, ...rest] = argv;
     try {
-        if (!command || command === '-h' || command === '--help' || command === 'help') {
-            out(HELP + '\n');
-            return command ? 0 : 2;
+        if (!name || name === '-h' || name === '--help' || name === 'help') {
+            (name ? io.out : io.err)(help() + '\n');
+            return name ? 0 : 2;
         }
-        if (!(command in COMMAND_HELP)) {
-            throw new UsageError(`unknown command '${command}'. Commands: ${Object.keys(COMMAND_HELP).join(', ')}. Try 'journey-map --help'.`);
+        const command = COMMANDS.find(candidate => candidate.name === name);
+        if (!command) {
+            throw new UsageError(`unknown command '${name}'. Commands: ${COMMANDS.map(c => c.name).join(', ')}. Try 'journey-map --help'.`);
         }
-        const { values, positionals } = parseCommandLine(rest);
-        if (values.help) {
-            out(COMMAND_HELP[command] + '\n');
+        const args = parseCommandLine(command, rest);
+        if (args.values.help) {
+            io.out(command.help + '\n');
             return 0;
         }
-        const color = Boolean(process.stdout.isTTY) && !process.env.NO_COLOR;
-        return await validateCommand({ paths: positionals, format: values.format ?? 'text' }, out, color);
+        return await command.run(args, io);
     } catch (error) {
         if (error instanceof UsageError) {
-            err(`journey-map: ${error.message}\n`);
+            io.err(`journey-map: ${error.message}\n`);
             return 2;
         }
         throw error;
     }
 }
 
-function parseCommandLine(args: string[]) {
+function parseCommandLine(command: Command, args: string[]): ParsedArgs {
     try {
         return parseArgs({
             args,
             allowPositionals: true,
-            options: {
-                format: { type: 'string' },
-                help: { type: 'boolean', short: 'h' }
-            }
+            options: { ...command.options, help: { type: 'boolean', short: 'h' } }
         });
     } catch (error) {
-        throw new UsageError((error as Error).message.split('\n')[0]);
+        throw new UsageError(`${(error as Error).message.split('\n')[0]} (see 'journey-map ${command.name} --help')`);
     }
 }
