@@ -38,7 +38,8 @@ function findInFolder(folder: string, found: Set<string>): void {
         const path = join(folder, entry.name);
         if (entry.isDirectory() && !IGNORED_FOLDERS.has(entry.name)) {
             findInFolder(path, found);
-        } else if (entry.isFile() && entry.name.endsWith('.journey')) {
+        } else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.journey')) {
+            // A linked map counts like a file; a dangling link is reported when it is read.
             found.add(path);
         }
     }
@@ -48,7 +49,8 @@ function readText(absolute: string, cwd: string): string {
     try {
         return readFileSync(absolute, 'utf8');
     } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : 'it cannot be read';
+        const code = (error as NodeJS.ErrnoException).code;
+        const reason = code === 'EACCES' ? 'permission denied' : code === 'ENOENT' ? 'no such file (a broken link?)' : code === 'EISDIR' ? 'it is a folder' : 'it cannot be read';
         throw new UsageError(`cannot read '${displayPath(absolute, cwd)}': ${reason}`);
     }
 }

@@ -9,6 +9,7 @@ import { JourneyScopeComputation } from './references/journey-scope-computation.
 import { JourneyScopeProvider } from './references/journey-scope-provider.js';
 import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
 import { registerValidationChecks } from './validation/journey-validator.js';
+import { JourneyFormatter } from './lsp/journey-formatter.js';
 import { JourneyWorkspaceManager } from './workspace/journey-workspace-manager.js';
 
 /** Services of the journey language; later issues add their providers here. */
@@ -28,6 +29,9 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
     },
     validation: {
         DocumentValidator: services => new JourneyDocumentValidator(services)
+    },
+    lsp: {
+        Formatter: services => new JourneyFormatter(services)
     }
 };
 

@@ -18,6 +18,7 @@ export const JourneyMapTerminals = {
 export type JourneyMapTerminalNames = keyof typeof JourneyMapTerminals;
 
 export type JourneyMapKeywordNames =
+    | "%"
     | ","
     | "ACC"
     | "ACCRA"
@@ -257,12 +258,14 @@ export interface MetricLine extends langium.AstNode {
     readonly $container: Touchpoint;
     readonly $type: 'MetricLine';
     key: Name;
+    percent: boolean;
     value: string;
 }
 
 export const MetricLine = {
     $type: 'MetricLine',
     key: 'key',
+    percent: 'percent',
     value: 'value'
 } as const;
 
@@ -677,6 +680,11 @@ export class JourneyMapAstReflection extends langium.AbstractAstReflection {
             properties: {
                 key: {
                     name: MetricLine.key
+                },
+                percent: {
+                    name: MetricLine.percent,
+                    defaultValue: false,
+                    optional: true
                 },
                 value: {
                     name: MetricLine.value

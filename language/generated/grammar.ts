@@ -1203,6 +1203,16 @@ export const JourneyMapGrammar = (): Grammar => loadedJourneyMapGrammar ?? (load
               },
               "arguments": []
             }
+          },
+          {
+            "$type": "Assignment",
+            "feature": "percent",
+            "operator": "?=",
+            "terminal": {
+              "$type": "Keyword",
+              "value": "%"
+            },
+            "cardinality": "?"
           }
         ]
       },

@@ -6,7 +6,7 @@ import {
     isMetricLine, isOpportunityText, isPain, isPersona, isPersonaLine, isTextLine
 } from '../generated/ast.js';
 import { journeyModel, journeyType } from '../ast-helpers.js';
-import { DEFAULT_CHANNEL_KIND } from '../domain/channel-kinds.js';
+import { BUILTIN_CHANNEL_LABELS, CHANNEL_KINDS, DEFAULT_CHANNEL_KIND } from '../domain/channel-kinds.js';
 import { emotionScore } from '../domain/emotion.js';
 import { isBuiltinUri } from '../references/builtin-channels.js';
 import type {
@@ -14,27 +14,29 @@ import type {
 } from './journey-model.js';
 
 /**
- * Builds the plain model of a workspace from its linked documents (the built-in channel library
- * among them). Documents are taken in the order given; unresolved references keep their written name.
+ * Builds the plain model of a workspace from its linked documents, in the order given, and adds
+ * the built-in channels that no declaration replaces. Unresolved references keep their written name.
  */
 export function buildJourneyModel(documents: Iterable<LangiumDocument>): JourneyModel {
     const model: JourneyModel = { personas: [], channels: [], journeys: [] };
-    const builtinChannels: ChannelModel[] = [];
     for (const document of documents) {
+        if (isBuiltinUri(document.uri)) {
+            continue;
+        }
         const workspace = document.parseResult.value as Workspace;
-        const builtin = isBuiltinUri(document.uri);
         for (const declaration of workspace.declarations ?? []) {
             if (isPersona(declaration)) {
                 model.personas.push(personaModel(declaration));
             } else if (isChannel(declaration)) {
-                (builtin ? builtinChannels : model.channels).push(channelModel(declaration, builtin));
+                model.channels.push(channelModel(declaration));
             } else if (isJourney(declaration)) {
                 model.journeys.push(journeyMapModel(declaration));
             }
         }
     }
     const declared = new Set(model.channels.map(channel => channel.name));
-    model.channels.push(...builtinChannels.filter(channel => !declared.has(channel.name)));
+    model.channels.push(...CHANNEL_KINDS.filter(kind => !declared.has(kind))
+        .map(kind => ({ name: kind, label: BUILTIN_CHANNEL_LABELS[kind], kind, builtin: true })));
     return model;
 }
 
@@ -52,13 +54,13 @@ function personaModel(persona: Persona): PersonaModel {
     };
 }
 
-function channelModel(channel: Channel, builtin: boolean): ChannelModel {
+function channelModel(channel: Channel): ChannelModel {
     return {
         name: channel.name,
         label: channel.label ?? channel.name,
         kind: channel.kind ?? DEFAULT_CHANNEL_KIND,
-        builtin,
-        ...(builtin ? {} : { source: sourceOf(channel) })
+        builtin: false,
+        source: sourceOf(channel)
     };
 }
 
@@ -120,7 +122,7 @@ function touchpointModel(touchpoint: Touchpoint, stage: string, journeyPersonaNa
             source: sourceOf(pain)
         })),
         barriers: texts('barrier'),
-        metrics: lines.filter(isMetricLine).map(line => metricModel(line.key, line.value)),
+        metrics: lines.filter(isMetricLine).map(line => metricModel(line.key, line.percent ? line.value + '%' : line.value)),
         lanes: {
             frontstage: texts('frontstage'),
             backstage: texts('backstage'),
