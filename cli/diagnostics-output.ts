@@ -1,4 +1,4 @@
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic } from 'vscode-languageserver';
 import type { LoadedFiles } from './load-journey-files.js';
 
 export type SeverityWord = 'error' | 'warning' | 'info' | 'hint';

@@ -2,9 +2,10 @@ import { parseArgs } from 'node:util';
 import type { Command, CommandIO, ParsedArgs } from './command.js';
 import { UsageError } from './collect-files.js';
 import { validateCommand } from './validate-command.js';
+import { formatCommand } from './format-command.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-const COMMANDS: readonly Command[] = [validateCommand];
+const COMMANDS: readonly Command[] = [validateCommand, formatCommand];
 
 function help(): string {
     const width = Math.max(...COMMANDS.map(command => command.name.length));

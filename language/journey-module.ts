@@ -1,6 +1,6 @@
 import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
-import { EmptyFileSystem, inject, type Module } from 'langium';
+import { createGrammarConfig, EmptyFileSystem, inject, type Module } from 'langium';
 import { JourneyMapGeneratedModule, JourneyMapGeneratedSharedModule } from './generated/module.js';
 import { JourneyTokenBuilder } from './parser/journey-token-builder.js';
 import { JourneyValueConverter } from './parser/journey-value-converter.js';
@@ -9,15 +9,34 @@ import { JourneyScopeComputation } from './references/journey-scope-computation.
 import { JourneyScopeProvider } from './references/journey-scope-provider.js';
 import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
 import { registerValidationChecks } from './validation/journey-validator.js';
+import { JourneyCodeActionProvider } from './lsp/journey-code-actions.js';
+import { JourneyCompletionProvider } from './lsp/journey-completion-provider.js';
+import { JourneyHoverProvider } from './lsp/journey-hover-provider.js';
+import { JourneyInlayHintProvider } from './lsp/journey-inlay-hints.js';
+import { JourneyRenameProvider } from './lsp/journey-rename-provider.js';
+import { JourneySemanticTokenProvider } from './lsp/journey-semantic-tokens.js';
 import { JourneyFormatter } from './lsp/journey-formatter.js';
+import { JourneyNodeKindProvider } from './lsp/journey-node-kinds.js';
 import { JourneyWorkspaceManager } from './workspace/journey-workspace-manager.js';
 
-/** Services of the journey language; later issues add their providers here. */
-export type JourneyAddedServices = object;
+/** A character of a name: editors use it to find the name under the cursor. */
+const NAME_CHARACTER = /^[\p{L}\p{M}\p{N}_-]$/u;
+
+/** Settings of where the language runs. */
+export interface JourneyOptions {
+    /** The diagnostics page (`docs/diagnostics.md`) as a URI: each diagnostic links to its code's anchor. */
+    diagnosticsDocsUri?: string;
+}
+
+/** Services the journey language adds to Langium's. */
+export interface JourneyAddedServices {
+    options: JourneyOptions;
+}
 export type JourneyServices = LangiumServices & JourneyAddedServices;
 
-export const JourneyModule: Module<JourneyServices, PartialLangiumServices & JourneyAddedServices> = {
+export const JourneyModule: Module<JourneyServices, PartialLangiumServices> = {
     parser: {
+        GrammarConfig: services => ({ ...createGrammarConfig(services), nameRegexp: NAME_CHARACTER }),
         TokenBuilder: () => new JourneyTokenBuilder(),
         ValueConverter: () => new JourneyValueConverter(),
         ParserErrorMessageProvider: () => new JourneySyntaxMessages(),
@@ -28,23 +47,32 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices & Jou
         ScopeProvider: services => new JourneyScopeProvider(services)
     },
     validation: {
-        DocumentValidator: services => new JourneyDocumentValidator(services)
+        DocumentValidator: services => new JourneyDocumentValidator(services as JourneyServices)
     },
     lsp: {
-        Formatter: services => new JourneyFormatter(services)
+        Formatter: services => new JourneyFormatter(services),
+        CompletionProvider: services => new JourneyCompletionProvider(services),
+        HoverProvider: services => new JourneyHoverProvider(services),
+        RenameProvider: services => new JourneyRenameProvider(services),
+        CodeActionProvider: () => new JourneyCodeActionProvider(),
+        SemanticTokenProvider: services => new JourneySemanticTokenProvider(services),
+        InlayHintProvider: () => new JourneyInlayHintProvider()
     }
 };
 
 export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         WorkspaceManager: services => new JourneyWorkspaceManager(services)
+    },
+    lsp: {
+        NodeKindProvider: () => new JourneyNodeKindProvider()
     }
 };
 
 /** Creates the shared and language services; the file system is Node's for the CLI and server, none for tests. */
-export function createJourneyServices(context: DefaultSharedModuleContext = EmptyFileSystem): { shared: LangiumSharedServices; Journey: JourneyServices } {
+export function createJourneyServices(context: DefaultSharedModuleContext = EmptyFileSystem, options: JourneyOptions = {}): { shared: LangiumSharedServices; Journey: JourneyServices } {
     const shared = inject(createDefaultSharedModule(context), JourneyMapGeneratedSharedModule, JourneySharedModule);
-    const Journey = inject(createDefaultModule({ shared }), JourneyMapGeneratedModule, JourneyModule);
+    const Journey = inject(createDefaultModule({ shared }), JourneyMapGeneratedModule, JourneyModule, { options: () => options });
     shared.ServiceRegistry.register(Journey);
     registerValidationChecks(Journey);
     if (!context.connection) {

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
@@ -5,5 +7,7 @@ import { createJourneyServices } from '../language/journey-module.js';
 
 // The language server (dist/server.js): node IPC when started by the extension, `--stdio` for any LSP client.
 const connection = createConnection(ProposedFeatures.all);
-const { shared } = createJourneyServices({ connection, ...NodeFileSystem });
+// dist/server.js ships beside docs/: each diagnostic links to its code's section of docs/diagnostics.md.
+const diagnosticsDocsUri = pathToFileURL(join(__dirname, '..', 'docs', 'diagnostics.md')).toString();
+const { shared } = createJourneyServices({ connection, ...NodeFileSystem }, { diagnosticsDocsUri });
 startLanguageServer(shared);

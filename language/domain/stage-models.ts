@@ -10,6 +10,6 @@ export const STAGE_MODELS: Readonly<Record<StageModel, readonly string[]>> = {
 };
 
 /** The position of a stage in a model (a stage belongs to a model when its name equals one, ignoring case), or -1. */
-export function modelStageIndex(model: StageModel, stageName: string): number {
-    return STAGE_MODELS[model].indexOf(stageName.toLowerCase());
+export function modelStageIndex(model: StageModel, stageName: string | undefined): number {
+    return stageName === undefined ? -1 : STAGE_MODELS[model].indexOf(stageName.toLowerCase());
 }

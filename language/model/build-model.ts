@@ -24,7 +24,8 @@ export function buildJourneyModel(documents: Iterable<LangiumDocument>): Journey
             continue;
         }
         const workspace = document.parseResult.value as Workspace;
-        for (const declaration of workspace.declarations ?? []) {
+        // Elements without a name are syntax errors (JM001): the model leaves them out.
+        for (const declaration of (workspace.declarations ?? []).filter(named)) {
             if (isPersona(declaration)) {
                 model.personas.push(personaModel(declaration));
             } else if (isChannel(declaration)) {
@@ -76,23 +77,23 @@ function journeyMapModel(journey: Journey): JourneyMapModel {
         ...optional('model', journeyModel(journey)),
         goals: texts('goal'),
         research: texts('research'),
-        ...optional('improves', improves ? referenceName(improves.journey) : undefined),
-        stages: journey.stages.map(stage => stageModel(stage, personas)),
-        opportunities: journey.opportunities.map(opportunityModel),
+        ...optional('improves', referenceName(improves?.journey)),
+        stages: journey.stages.filter(named).map(stage => stageModel(stage, personas)),
+        opportunities: journey.opportunities.filter(named).map(opportunityModel),
         source: sourceOf(journey)
     };
 }
 
 /** The journey's persona names in the order written, each once (unresolved ones as written). */
 function journeyPersonaNames(journey: Journey): string[] {
-    return [...new Set(journey.headers.filter(isPersonaLine).flatMap(line => line.personas.map(referenceName)))];
+    return [...new Set(journey.headers.filter(isPersonaLine).flatMap(line => line.personas.map(ref => referenceName(ref))))];
 }
 
 function stageModel(stage: Stage, journeyPersonaNames: string[]): StageModel {
     return {
         name: stage.name,
         label: stage.label ?? stage.name,
-        touchpoints: stage.touchpoints.map(touchpoint => touchpointModel(touchpoint, stage.name, journeyPersonaNames)),
+        touchpoints: stage.touchpoints.filter(named).map(touchpoint => touchpointModel(touchpoint, stage.name, journeyPersonaNames)),
         source: sourceOf(stage)
     };
 }
@@ -108,21 +109,21 @@ function touchpointModel(touchpoint: Touchpoint, stage: string, journeyPersonaNa
         name: touchpoint.name,
         label: touchpoint.label ?? touchpoint.name,
         stage,
-        ...optional('channel', channel ? referenceName(channel.channel) : undefined),
+        ...optional('channel', referenceName(channel?.channel)),
         personas: personaLines.length > 0
-            ? [...new Set(personaLines.flatMap(line => line.personas.map(referenceName)))]
+            ? [...new Set(personaLines.flatMap(line => line.personas.map(ref => referenceName(ref))))]
             : [...journeyPersonaNames],
         actions: texts('action'),
         thoughts: texts('thought'),
         ...optional('emotion', emotion ? { ...optional('score', score), ...optional('mood', emotion.mood) } : undefined),
-        pains: lines.filter(isPain).map(pain => ({
+        pains: lines.filter(isPain).filter(named).map(pain => ({
             name: pain.name,
             label: pain.label ?? pain.name,
             ...optional('severity', pain.severity),
             source: sourceOf(pain)
         })),
         barriers: texts('barrier'),
-        metrics: lines.filter(isMetricLine).map(line => metricModel(line.key, line.percent ? line.value + '%' : line.value)),
+        metrics: lines.filter(isMetricLine).filter(line => line.key !== undefined && line.value !== undefined).map(line => metricModel(line.key, line.percent ? line.value + '%' : line.value)),
         lanes: {
             frontstage: texts('frontstage'),
             backstage: texts('backstage'),
@@ -145,7 +146,7 @@ function opportunityModel(opportunity: Opportunity): OpportunityModel {
     return {
         name: opportunity.name,
         label: opportunity.label ?? opportunity.name,
-        fixes: lines.filter(isFixesLine).flatMap(line => line.pains.map(referenceName)),
+        fixes: lines.filter(isFixesLine).flatMap(line => line.pains.map(ref => referenceName(ref))),
         ...optional('owner', texts('owner')[0]),
         ...optional('impact', lines.find(isImpactLine)?.value),
         resources: texts('resource'),
@@ -154,13 +155,19 @@ function opportunityModel(opportunity: Opportunity): OpportunityModel {
 }
 
 /** The name a reference stands for: the target's name when resolved, else the name as written (NFC). */
-function referenceName(reference: { ref?: { name: string }; $refText: string }): string {
-    return reference.ref?.name ?? reference.$refText.normalize('NFC');
+function referenceName(reference: { ref?: { name: string }; $refText: string }): string;
+function referenceName(reference: { ref?: { name: string }; $refText: string } | undefined): string | undefined;
+function referenceName(reference: { ref?: { name: string }; $refText: string } | undefined): string | undefined {
+    return reference ? reference.ref?.name ?? reference.$refText.normalize('NFC') : undefined;
 }
 
 function sourceOf(node: AstNode): SourceRange {
     const range = node.$cstNode?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
     return { uri: AstUtils.getDocument(node).uri.toString(), start: { ...range.start }, end: { ...range.end } };
+}
+
+function named<T extends { name?: string }>(node: T): boolean {
+    return typeof node.name === 'string';
 }
 
 /** `{ key: value }` when the value is defined, `{}` otherwise: keeps absent fields out of the JSON. */

@@ -1,6 +1,8 @@
 import type { LangiumDocument, ParseResult, ValidationOptions } from 'langium';
+import type { CancellationToken } from 'vscode-languageserver';
+import type { JourneyServices } from '../journey-module.js';
 import { DefaultDocumentValidator, type LinkingErrorData } from 'langium';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import type { Diagnostic } from 'vscode-languageserver';
 
 /** What each kind of reference points at, in a BA's words, by the AST type and property that hold it. */
 const REFERENCE_KINDS: Readonly<Record<string, string>> = {
@@ -22,6 +24,26 @@ const WHERE_TO_LOOK: Readonly<Record<string, string>> = {
  * unresolved references JM002, with a message that says what is missing and how to add it.
  */
 export class JourneyDocumentValidator extends DefaultDocumentValidator {
+    private readonly docsUri: string | undefined;
+
+    constructor(services: JourneyServices) {
+        super(services);
+        this.docsUri = services.options.diagnosticsDocsUri;
+    }
+
+    /** Every diagnostic with a code links to that code's section of the diagnostics page. */
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        if (this.docsUri) {
+            for (const diagnostic of diagnostics) {
+                if (typeof diagnostic.code === 'string' && diagnostic.code.startsWith('JM')) {
+                    diagnostic.codeDescription = { href: `${this.docsUri}#${diagnostic.code.toLowerCase()}` };
+                }
+            }
+        }
+        return diagnostics;
+    }
+
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;
         super.processLexingErrors(parseResult, diagnostics, options);

@@ -28,7 +28,7 @@ export class JourneyTypeChecks {
             report(accept, 'JM012', `\`improves\` belongs to a future-state map, but this journey is \`${type}\`: add \`type future\` or remove the line.`,
                 { node: line, keyword: 'improves' });
         }
-        const target = line.journey.ref;
+        const target = line.journey?.ref;
         if (target && journeyType(target) !== 'current') {
             report(accept, 'JM012', `\`${target.name}\` is a \`${journeyType(target)}\` map: a future map improves a current-state map.`,
                 { node: line, property: 'journey' });

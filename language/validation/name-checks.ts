@@ -29,7 +29,7 @@ export class NameChecks {
 
     checkWorkspaceUniqueness(workspace: Workspace, accept: ValidationAcceptor): void {
         const uri = workspace.$document?.uri.toString();
-        for (const declaration of workspace.declarations) {
+        for (const declaration of workspace.declarations.filter(declaration => declaration.name !== undefined)) {
             const path = this.locator.getAstNodePath(declaration);
             const others = this.declarationsOf(declaration.$type).get(declaration.name)
                 .filter(other => other.documentUri.toString() !== uri || other.path !== path);
@@ -88,7 +88,7 @@ function locate(description: AstNodeDescription): string {
 
 function reportDuplicates(kind: string, nodes: readonly NamedNode[], journey: Journey, accept: ValidationAcceptor): void {
     const first = new Map<string, NamedNode>();
-    for (const node of nodes) {
+    for (const node of nodes.filter(node => node.name !== undefined)) {
         const earlier = first.get(node.name);
         if (!earlier) {
             first.set(node.name, node);

@@ -18,7 +18,8 @@ export class StageChecks {
         const modelStages = STAGE_MODELS[model];
         const modelList = modelStages.join(', ');
         let furthest = -1;
-        for (const stage of journey.stages) {
+        // A stage without a name is a syntax error (JM001) already.
+        for (const stage of journey.stages.filter(stage => stage.name !== undefined)) {
             const index = modelStageIndex(model, stage.name);
             if (index < 0) {
                 report(accept, 'JM006', `Stage \`${stage.name}\` is not a stage of the ${model} model (${modelList}).`,
@@ -30,7 +31,7 @@ export class StageChecks {
                 furthest = index;
             }
         }
-        const present = new Set(journey.stages.map(stage => stage.name.toLowerCase()));
+        const present = new Set(journey.stages.map(stage => stage.name?.toLowerCase()));
         const missing = modelStages.filter(stage => !present.has(stage));
         const modelLine = journey.headers.find(isModelLine);
         if (missing.length > 0 && modelLine) {

@@ -1,10 +1,11 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { LangiumDocument } from 'langium';
 import type { Workspace } from '../../language/generated/ast.js';
-import { createJourneyServices } from '../../language/journey-module.js';
+import { createJourneyServices, type JourneyServices } from '../../language/journey-module.js';
 import { loadWorkspace, memoryUri } from '../../language/workspace/load-workspace.js';
 
 export interface LoadedWorkspace {
+    services: JourneyServices;
     documents: Record<string, LangiumDocument<Workspace>>;
     /** Diagnostics of one file, or of all files. */
     diagnostics(file?: string): Diagnostic[];
@@ -19,7 +20,7 @@ export async function workspaceOf(files: Record<string, string>): Promise<Loaded
     const loaded = await loadWorkspace(Journey, names.map(name => ({ uri: memoryUri(name), text: files[name] })));
     const documents = Object.fromEntries(names.map((name, i) => [name, loaded[i]]));
     const diagnostics = (file?: string) => (file ? [documents[file]] : loaded).flatMap(document => document.diagnostics ?? []);
-    return { documents, diagnostics, codes: () => diagnostics().map(d => String(d.code)) };
+    return { services: Journey, documents, diagnostics, codes: () => diagnostics().map(d => String(d.code)) };
 }
 
 /** One file's text as a workspace of its own. */

@@ -1,0 +1,79 @@
+import { writeFileSync } from 'node:fs';
+import type { Command } from './command.js';
+import { collectJourneyFiles, UsageError } from './collect-files.js';
+import { formatJourneyText } from '../language/format/format-text.js';
+
+export const formatCommand: Command = {
+    name: 'format',
+    summary: 'rewrite files in the canonical layout (--check: only list them)',
+    help: `Usage: journey-map format PATH... [--check]
+
+Rewrites .journey files in the canonical layout (docs/formatting.md): two-space
+indentation, one statement per line, one blank line between declarations and
+between stages; comments stay where they are. Only whitespace changes. PATH is
+a file or a folder (searched for *.journey). Prints "formatted: PATH" for each
+file it changed. A file with a syntax error is reported and left untouched.
+
+Options:
+  --check     change nothing: print "would reformat: PATH" for each file that
+              is not in the canonical layout (for CI)
+  -h, --help  show this help
+
+Exit status: 0 every file is (now) formatted, 1 a file has a syntax error or,
+with --check, would be reformatted, 2 a usage problem or a path that cannot be
+read or written.`,
+    options: {
+        check: { type: 'boolean', default: false }
+    },
+    async run({ values, positionals }, io) {
+        const check = values.check === true;
+        if (positionals.length === 0) {
+            throw new UsageError('format needs at least one file or folder, e.g. `journey-map format examples`');
+        }
+        const files = collectJourneyFiles(positionals);
+        if (files.length === 0) {
+            throw new UsageError(`no .journey files in ${positionals.join(', ')}`);
+        }
+        let changed = 0;
+        let broken = 0;
+        let unwritable = 0;
+        for (const file of files) {
+            const outcome = formatJourneyText(file.text);
+            if (!outcome.ok) {
+                broken++;
+                io.err(`cannot format ${file.display}: it has syntax errors (line ${outcome.line})\n`);
+            } else if (outcome.changed) {
+                if (check) {
+                    changed++;
+                    io.out(`would reformat: ${file.display}\n`);
+                } else {
+                    try {
+                        writeFileSync(file.absolute, outcome.text, 'utf8');
+                        changed++;
+                        io.out(`formatted: ${file.display}\n`);
+                    } catch (error) {
+                        unwritable++;
+                        const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message;
+                        io.err(`journey-map: cannot write '${file.display}': ${reason}\n`);
+                    }
+                }
+            }
+        }
+        io.out(summary(files.length, changed, broken, check) + '\n');
+        if (unwritable > 0) {
+            return 2;
+        }
+        return broken > 0 || (check && changed > 0) ? 1 : 0;
+    }
+};
+
+function summary(total: number, changed: number, broken: number, check: boolean): string {
+    const files = (count: number) => `${count} file${count === 1 ? '' : 's'}`;
+    const parts = [check ? `${files(changed)} would be reformatted` : `${files(changed)} formatted`];
+    if (broken > 0) {
+        parts.push(`${files(broken)} with syntax errors`);
+    }
+    const unchanged = total - changed - broken;
+    parts.push(`${files(unchanged)} already formatted`);
+    return parts.join(', ');
+}

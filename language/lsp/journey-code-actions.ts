@@ -1,0 +1,200 @@
+import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils } from 'langium';
+import type { CodeActionProvider } from 'langium/lsp';
+import type { CodeAction, CodeActionParams, Command, Diagnostic, Position, TextEdit } from 'vscode-languageserver';
+import { CodeActionKind } from 'vscode-languageserver';
+import type { Journey, Stage, Workspace } from '../generated/ast.js';
+import { isEmotionLine, isJourney, isPain, isTouchpoint } from '../generated/ast.js';
+import { journeyModel, allTouchpoints } from '../ast-helpers.js';
+import { closestMood, MOOD_SCORES, moodScore } from '../domain/moods.js';
+import { modelStageIndex, STAGE_MODELS } from '../domain/stage-models.js';
+
+type Fix = (diagnostic: Diagnostic, document: LangiumDocument<Workspace>) => CodeAction[];
+
+/** A quick fix for each warning that has an obvious remedy (and for unknown names and moods). */
+export class JourneyCodeActionProvider implements CodeActionProvider {
+    private readonly fixes: Readonly<Record<string, Fix>> = {
+        JM002: (d, doc) => declareMissing(d, doc),
+        JM004: (d, doc) => replaceMood(d, doc),
+        JM006: (d, doc) => fixStages(d, doc),
+        JM007: (d, doc) => addPain(d, doc),
+        JM008: (d, doc) => addOpportunity(d, doc),
+        JM013: (d, doc) => alignEmotion(d, doc)
+    };
+
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
+        const journeyDocument = document as LangiumDocument<Workspace>;
+        return params.context.diagnostics.flatMap(diagnostic => {
+            const fix = this.fixes[String(diagnostic.code)];
+            return fix ? fix(diagnostic, journeyDocument).map(action => ({ ...action, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic] })) : [];
+        });
+    }
+}
+
+function edit(title: string, document: LangiumDocument, edits: TextEdit[], isPreferred = false): CodeAction {
+    return { title, isPreferred, edit: { changes: { [document.uri.toString()]: edits } } };
+}
+
+function nodeAt(document: LangiumDocument, position: Position): AstNode | undefined {
+    const root = document.parseResult.value.$cstNode;
+    return root ? CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(position))?.astNode : undefined;
+}
+
+function indentOf(document: LangiumDocument, line: number): string {
+    return /^\s*/.exec(document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }))![0].replace(/\r?\n/g, '');
+}
+
+/** JM002: declare the missing persona or channel at the top level, just before the declaration that uses it. */
+function declareMissing(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+    const data = diagnostic.data as { containerType?: string; property?: string; refText?: string } | undefined;
+    const name = data?.refText;
+    const declaration = nodeAt(document, diagnostic.range.start);
+    const topLevel = declaration ? topLevelOf(declaration) : undefined;
+    if (!name || !topLevel?.$cstNode) {
+        return [];
+    }
+    const text = data.containerType === 'ChannelLine' ? `channel ${name} "${name}" other`
+        : data.property === 'personas' ? `persona ${name} "${name}"` : undefined;
+    if (!text) {
+        return [];
+    }
+    const at = topLevel.$cstNode.range.start;
+    const kind = text.split(' ')[0];
+    return [edit(`Declare ${kind} \`${name}\``, document, [{ range: { start: at, end: at }, newText: `${text}\n\n` }], true)];
+}
+
+function topLevelOf(node: AstNode): AstNode | undefined {
+    let current: AstNode | undefined = node;
+    while (current?.$container && current.$container.$container) {
+        current = current.$container;
+    }
+    return current?.$container ? current : undefined;
+}
+
+/** JM004: replace an unknown mood with the closest known one. */
+function replaceMood(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+    const written = document.textDocument.getText(diagnostic.range);
+    const mood = /^[\p{L}_]/u.test(written) ? closestMood(written) : undefined;
+    return mood ? [edit(`Replace \`${written}\` with \`${mood}\``, document, [{ range: diagnostic.range, newText: mood }], true)] : [];
+}
+
+/** JM013: make the score follow the mood, or the mood follow the score. */
+function alignEmotion(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+    const emotion = AstUtils.getContainerOfType(nodeAt(document, diagnostic.range.start), isEmotionLine);
+    const scoreNode = emotion?.$cstNode ? GrammarUtils.findNodeForProperty(emotion.$cstNode, 'score') : undefined;
+    const moodNode = emotion?.$cstNode ? GrammarUtils.findNodeForProperty(emotion.$cstNode, 'mood') : undefined;
+    const fromMood = emotion?.mood ? moodScore(emotion.mood) : undefined;
+    if (!emotion || !scoreNode || !moodNode || fromMood === undefined) {
+        return [];
+    }
+    const score = Number(emotion.score);
+    const moodForScore = [...MOOD_SCORES].find(([, value]) => value === score)?.[0];
+    return [
+        edit(`Change the score to ${fromMood} (the score of \`${emotion.mood}\`)`, document, [{ range: scoreNode.range, newText: String(fromMood) }], true),
+        ...(moodForScore ? [edit(`Change the mood to \`${moodForScore}\` (score ${score})`, document, [{ range: moodNode.range, newText: moodForScore }])] : [])
+    ];
+}
+
+/** JM007: add a pain point stub under the negative emotion. */
+function addPain(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+    const touchpoint = AstUtils.getContainerOfType(nodeAt(document, diagnostic.range.start), isTouchpoint);
+    const emotion = touchpoint?.lines.find(isEmotionLine);
+    const journey = touchpoint ? AstUtils.getContainerOfType(touchpoint, isJourney) : undefined;
+    if (!touchpoint || !emotion?.$cstNode || !journey) {
+        return [];
+    }
+    const taken = new Set(allTouchpoints(journey).flatMap(t => t.lines.filter(isPain).map(pain => pain.name)));
+    const name = uniqueName(`${touchpoint.name}_pain`, taken);
+    const line = emotion.$cstNode.range.end.line;
+    const at = emotion.$cstNode.range.end;
+    return [edit(`Add a pain point \`${name}\``, document, [{ range: { start: at, end: at }, newText: `\n${indentOf(document, line)}pain ${name} "What causes this feeling?"` }], true)];
+}
+
+/** JM008: add an opportunity that fixes the pain point, at the end of its journey. */
+function addOpportunity(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+    const pain = AstUtils.getContainerOfType(nodeAt(document, diagnostic.range.start), isPain);
+    const journey = pain ? AstUtils.getContainerOfType(pain, isJourney) : undefined;
+    const end = journey?.$cstNode?.range.end;
+    if (!pain || !journey || !end) {
+        return [];
+    }
+    const name = uniqueName(`fix_${pain.name}`, new Set(journey.opportunities.map(o => o.name)));
+    const indent = indentOf(document, end.line);
+    const closing = { line: end.line, character: end.character - 1 };
+    const label = (pain.label ?? pain.name).replace(/["\\]/g, '\\$&').replace(/\n/g, '\\n');
+    const text = `\n${indent}  opportunity ${name} "Fix: ${label}" {\n${indent}    fixes ${pain.name}\n${indent}  }\n${indent}`;
+    const lineBefore = document.textDocument.getText({ start: { line: end.line, character: 0 }, end: closing });
+    // When `}` is alone on its line, insert before that line; otherwise just before the `}`.
+    const at = lineBefore.trim() === '' ? { line: end.line, character: 0 } : closing;
+    const newText = lineBefore.trim() === '' ? text.slice(1).replace(/\n[ \t]*$/, '\n') : text;
+    return [edit(`Add an opportunity that fixes \`${pain.name}\``, document, [{ range: { start: at, end: at }, newText }], true)];
+}
+
+/** JM006: insert the model's missing stages where they belong, or put the stages in the model's order. */
+function fixStages(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+    const journey = AstUtils.getContainerOfType(nodeAt(document, diagnostic.range.start), isJourney);
+    const model = journey ? journeyModel(journey) : undefined;
+    if (!journey || !model) {
+        return [];
+    }
+    const missing = (diagnostic.data as { missing?: string[] } | undefined)?.missing;
+    if (missing) {
+        return [edit(`Add the missing ${model} stages (${missing.join(', ')})`, document, insertStages(document, journey, missing), true)];
+    }
+    const reordered = reorderStages(document, journey);
+    return reordered ? [edit(`Put the stages in ${model} order`, document, [reordered])] : [];
+}
+
+function insertStages(document: LangiumDocument, journey: Journey, missing: string[]): TextEdit[] {
+    const model = journeyModel(journey)!;
+    const stages = journey.stages.filter(stage => stage.$cstNode);
+    const indent = stages[0]?.$cstNode ? indentOf(document, stages[0].$cstNode.range.start.line) : '  ';
+    const stageText = (name: string) => `stage ${name} "${name[0].toUpperCase()}${name.slice(1)}" {\n${indent}}`;
+    return missing.map(name => {
+        const index = STAGE_MODELS[model].indexOf(name);
+        const before = stages.find(stage => modelStageIndex(model, stage.name) > index);
+        if (before?.$cstNode) {
+            const at = before.$cstNode.range.start;
+            return { range: { start: at, end: at }, newText: `${stageText(name)}\n\n${indent}` };
+        }
+        const last = stages.at(-1)?.$cstNode ?? journey.headers.at(-1)?.$cstNode;
+        const at = last?.range.end ?? journey.$cstNode!.range.end;
+        return { range: { start: at, end: at }, newText: `\n\n${indent}${stageText(name)}` };
+    });
+}
+
+/** The stages in model order (stages outside the model last), each moving with the comments just above it. */
+function reorderStages(document: LangiumDocument, journey: Journey): TextEdit | undefined {
+    const model = journeyModel(journey)!;
+    const stages = journey.stages.filter((stage): stage is Stage & { $cstNode: NonNullable<Stage['$cstNode']> } => stage.$cstNode !== undefined);
+    if (stages.length < 2) {
+        return undefined;
+    }
+    const first = stages[0].$cstNode.offset;
+    const last = stages.at(-1)!.$cstNode.end;
+    const between = journey.opportunities.some(o => o.$cstNode && o.$cstNode.offset > first && o.$cstNode.end < last);
+    if (between) {
+        return undefined;
+    }
+    const text = document.textDocument.getText();
+    const pieces = stages.map((stage, i) => ({
+        stage,
+        text: text.slice(i === 0 ? first : stages[i - 1].$cstNode.end, stage.$cstNode.end)
+    }));
+    const separator = /^\s*/.exec(pieces[1].text)![0];
+    const rank = (stage: Stage) => {
+        const index = modelStageIndex(model, stage.name);
+        return index < 0 ? Number.MAX_SAFE_INTEGER : index;
+    };
+    const ordered = [...pieces].sort((a, b) => rank(a.stage) - rank(b.stage)).map(piece => piece.text.replace(/^\s*/, ''));
+    const range = { start: document.textDocument.positionAt(first), end: document.textDocument.positionAt(last) };
+    return { range, newText: ordered.join(separator) };
+}
+
+function uniqueName(base: string, taken: Set<string>): string {
+    let name = base;
+    for (let i = 2; taken.has(name); i++) {
+        name = `${base}_${i}`;
+    }
+    return name;
+}

@@ -1,0 +1,138 @@
+import type { AstNode, CstNode, LangiumDocument, MaybePromise } from 'langium';
+import { CstUtils, GrammarUtils } from 'langium';
+import { AstNodeHoverProvider } from 'langium/lsp';
+import type { Hover, HoverParams } from 'vscode-languageserver';
+import type { Channel, Journey, Opportunity, Pain, Persona, Stage, Touchpoint } from '../generated/ast.js';
+import {
+    isChannel, isEmotionLine, isImpactLine, isJourney, isModelLine, isOpportunity, isOpportunityText, isPain, isPersona,
+    isStage, isTextLine, isTouchpoint, isTypeLine
+} from '../generated/ast.js';
+import { journeyModel, journeyPersonas, journeyType } from '../ast-helpers.js';
+import { validScore, emotionScore } from '../domain/emotion.js';
+import { MOOD_SCORES, moodScore } from '../domain/moods.js';
+import { STAGE_MODELS } from '../domain/stage-models.js';
+import { escapeMarkdown as md } from './markdown.js';
+
+const SCORE_WORDS = ['very negative', 'negative', 'neutral', 'positive', 'very positive'];
+
+const MAP_TYPES: Readonly<Record<string, string>> = {
+    'current': 'Current state: what customers do, think and feel today.',
+    'future': 'Future state: the journey as the team wants it to be, compared with the current map it improves.',
+    'day-in-the-life': "Day in the life: the customer's whole day, including what has nothing to do with the business.",
+    'blueprint': 'Service blueprint: the journey plus frontstage, backstage and support processes, separated by the line of visibility.'
+};
+
+/**
+ * Hovers that answer a BA's question about what is under the cursor: a persona's card, a
+ * channel's kind, a mood's score, a model's stages, a map type's meaning.
+ */
+export class JourneyHoverProvider extends AstNodeHoverProvider {
+    override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+        const root = document.parseResult?.value?.$cstNode;
+        const offset = document.textDocument.offsetAt(params.position);
+        const leaf = root ? CstUtils.findDeclarationNodeAtOffset(root, offset, this.grammarConfig.nameRegexp) : undefined;
+        const value = leaf ? this.valueHover(leaf) : undefined;
+        if (value) {
+            return { contents: { kind: 'markdown', value }, range: leaf!.range };
+        }
+        return super.getHoverContent(document, params);
+    }
+
+    /** Hovers on values that are not references: moods, scores, models, map types. */
+    private valueHover(leaf: CstNode): string | undefined {
+        const node = leaf.astNode;
+        const feature = GrammarUtils.findAssignment(leaf)?.feature;
+        if (isEmotionLine(node) && feature === 'mood') {
+            const score = moodScore(leaf.text);
+            return score === undefined
+                ? `Unknown mood \`${md(leaf.text)}\`. Moods: ${[...MOOD_SCORES.keys()].join(', ')}.`
+                : `Mood **${leaf.text}**: score ${score} (${SCORE_WORDS[score - 1]})`;
+        }
+        if (isEmotionLine(node) && feature === 'score') {
+            const score = validScore(leaf.text);
+            return score === undefined ? 'An emotion score is a whole number from 1 (very negative) to 5 (very positive).' : `Score ${score}: ${SCORE_WORDS[score - 1]}`;
+        }
+        if (isModelLine(node) && feature === 'value') {
+            return `Stage model **${node.value}**: ${STAGE_MODELS[node.value].join(' → ')}`;
+        }
+        if (isTypeLine(node) && feature === 'value') {
+            return MAP_TYPES[node.value];
+        }
+        return undefined;
+    }
+
+    protected override getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
+        if (isPersona(node)) return personaCard(node);
+        if (isChannel(node)) return channelCard(node);
+        if (isJourney(node)) return journeyCard(node);
+        if (isStage(node)) return stageCard(node);
+        if (isTouchpoint(node)) return touchpointCard(node);
+        if (isPain(node)) return painCard(node);
+        if (isOpportunity(node)) return opportunityCard(node);
+        return undefined;
+    }
+}
+
+function title(label: string | undefined, name: string, kind: string): string {
+    return `**${md(label ?? name)}** · ${kind} \`${name}\``;
+}
+
+function list(heading: string, items: string[]): string[] {
+    return items.length === 0 ? [] : [`**${heading}**`, ...items.map(item => `- ${md(item)}`)];
+}
+
+function personaCard(persona: Persona): string {
+    const texts = (kind: string) => persona.fields.filter(field => field.kind === kind).map(field => field.text);
+    return [
+        title(persona.label, persona.name, 'persona'),
+        ...texts('description').map(md),
+        ...list('Goals', texts('goal')),
+        ...list('Needs', texts('need')),
+        ...list('Frustrations', texts('frustration')),
+        ...texts('quote').map(quote => `> ${md(quote)}`)
+    ].join('\n\n');
+}
+
+function channelCard(channel: Channel): string {
+    return `${title(channel.label, channel.name, 'channel')}\n\nKind: **${channel.kind ?? 'other'}**`;
+}
+
+function journeyCard(journey: Journey): string {
+    const model = journeyModel(journey);
+    const touchpoints = journey.stages.reduce((sum, stage) => sum + stage.touchpoints.length, 0);
+    return [
+        title(journey.label, journey.name, `${journeyType(journey)} journey`),
+        `Personas: ${journeyPersonas(journey).map(p => md(p.label ?? p.name)).join(', ') || 'none'}${model ? ` · model ${model}` : ''}`,
+        `${journey.stages.length} stages, ${touchpoints} touchpoints, ${journey.opportunities.length} opportunities`
+    ].join('\n\n');
+}
+
+function stageCard(stage: Stage): string {
+    return `${title(stage.label, stage.name, 'stage')}\n\n${stage.touchpoints.length} touchpoints`;
+}
+
+function touchpointCard(touchpoint: Touchpoint): string {
+    const emotion = touchpoint.lines.find(isEmotionLine);
+    const score = emotion ? emotionScore(emotion) : undefined;
+    const actions = touchpoint.lines.filter(isTextLine).filter(line => line.kind === 'action').map(line => line.text);
+    return [
+        title(touchpoint.label, touchpoint.name, 'touchpoint'),
+        ...(score !== undefined ? [`Emotion ${score} (${SCORE_WORDS[score - 1]})${emotion?.mood ? `, ${emotion.mood}` : ''}`] : []),
+        ...list('Actions', actions),
+        ...list('Pain points', touchpoint.lines.filter(isPain).map(pain => pain.label ?? pain.name))
+    ].join('\n\n');
+}
+
+function painCard(pain: Pain): string {
+    return `${title(pain.label, pain.name, 'pain point')}${pain.severity ? `\n\nSeverity: **${pain.severity}**` : ''}`;
+}
+
+function opportunityCard(opportunity: Opportunity): string {
+    const owner = opportunity.lines.find(line => isOpportunityText(line) && line.kind === 'owner');
+    const impact = opportunity.lines.find(isImpactLine)?.value;
+    return [
+        title(opportunity.label, opportunity.name, 'opportunity'),
+        ...(owner && isOpportunityText(owner) ? [`Owner: ${md(owner.text)}`] : []),
+        ...(impact ? [`Impact: **${impact}**`] : [])
+    ].join('\n\n');
+}

@@ -1,0 +1,47 @@
+import type { AstNode } from 'langium';
+import type { SemanticTokenAcceptor } from 'langium/lsp';
+import { AbstractSemanticTokenProvider } from 'langium/lsp';
+import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
+import {
+    isChannel, isChannelLine, isEmotionLine, isFixesLine, isImpactLine, isImprovesLine, isJourney, isMetricLine,
+    isModelLine, isOpportunity, isPain, isPersona, isPersonaLine, isStage, isTouchpoint, isTypeLine
+} from '../generated/ast.js';
+
+/** Token types of the map's elements: a name is coloured as a name even when it is a keyword (`stage action`). */
+const DECLARATIONS: ReadonlyArray<[(node: unknown) => boolean, string]> = [
+    [isPersona, SemanticTokenTypes.class],
+    [isChannel, SemanticTokenTypes.interface],
+    [isJourney, SemanticTokenTypes.namespace],
+    [isStage, SemanticTokenTypes.namespace],
+    [isTouchpoint, SemanticTokenTypes.event],
+    [isPain, SemanticTokenTypes.enumMember],
+    [isOpportunity, SemanticTokenTypes.function]
+];
+
+export class JourneySemanticTokenProvider extends AbstractSemanticTokenProvider {
+    protected override highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void {
+        const declaration = DECLARATIONS.find(([is]) => is(node));
+        if (declaration && (node as AstNode & { name?: string }).name !== undefined) {
+            acceptor({ node, property: 'name' as never, type: declaration[1], modifier: SemanticTokenModifiers.declaration });
+        }
+        if (isPersonaLine(node)) {
+            node.personas.forEach((_, index) => acceptor({ node, property: 'personas', index, type: SemanticTokenTypes.class }));
+        } else if (isChannelLine(node) && node.channel) {
+            acceptor({ node, property: 'channel', type: SemanticTokenTypes.interface });
+        } else if (isFixesLine(node)) {
+            node.pains.forEach((_, index) => acceptor({ node, property: 'pains', index, type: SemanticTokenTypes.enumMember }));
+        } else if (isImprovesLine(node) && node.journey) {
+            acceptor({ node, property: 'journey', type: SemanticTokenTypes.namespace });
+        } else if (isEmotionLine(node)) {
+            if (node.score !== undefined) acceptor({ node, property: 'score', type: SemanticTokenTypes.number });
+            if (node.mood !== undefined) acceptor({ node, property: 'mood', type: SemanticTokenTypes.enumMember });
+        } else if (isMetricLine(node)) {
+            if (node.key !== undefined) acceptor({ node, property: 'key', type: SemanticTokenTypes.property });
+            if (node.value !== undefined) acceptor({ node, property: 'value', type: SemanticTokenTypes.number });
+        } else if ((isModelLine(node) || isTypeLine(node) || isImpactLine(node)) && node.value !== undefined) {
+            acceptor({ node, property: 'value', type: SemanticTokenTypes.enum });
+        } else if (isPain(node) && node.severity !== undefined) {
+            acceptor({ node, property: 'severity', type: SemanticTokenTypes.enum });
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import { InitializeRequest, InitializedNotification, PublishDiagnosticsNotification, type Diagnostic, type InitializeResult } from 'vscode-languageserver-protocol';
+
+export interface ServerSession {
+    connection: MessageConnection;
+    process: ChildProcess;
+    initialize: InitializeResult;
+    /** Resolves with the next diagnostics published for `uri` that satisfy `accept`. */
+    diagnostics(uri: string, accept?: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]>;
+    stop(): Promise<void>;
+}
+
+/** Starts the bundled language server (dist/server.js --stdio) on a workspace folder, as any LSP client would. */
+export async function startServer(folder: string): Promise<ServerSession> {
+    const child = spawn(process.execPath, [resolve('dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const published = new Map<string, Diagnostic[]>();
+    const waiting: Array<{ uri: string; accept: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }> = [];
+    connection.onNotification(PublishDiagnosticsNotification.type, params => {
+        published.set(params.uri, params.diagnostics);
+        for (const waiter of [...waiting]) {
+            if (waiter.uri === params.uri && waiter.accept(params.diagnostics)) {
+                waiting.splice(waiting.indexOf(waiter), 1);
+                waiter.resolve(params.diagnostics);
+            }
+        }
+    });
+    connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
+    connection.onRequest('client/registerCapability', () => null);
+    connection.onRequest('window/workDoneProgress/create', () => null);
+    connection.listen();
+    const rootUri = pathToFileURL(folder).toString();
+    const initialize = await connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri,
+        workspaceFolders: [{ uri: rootUri, name: 'maps' }],
+        capabilities: {
+            workspace: { configuration: true, workspaceFolders: true },
+            textDocument: { completion: { completionItem: { snippetSupport: true } }, rename: { prepareSupport: true } }
+        }
+    });
+    await connection.sendNotification(InitializedNotification.type, {});
+    return {
+        connection,
+        process: child,
+        initialize,
+        diagnostics: (uri, accept = () => true) => {
+            const known = published.get(uri);
+            if (known && accept(known)) {
+                return Promise.resolve(known);
+            }
+            return new Promise(resolvePromise => waiting.push({ uri, accept, resolve: resolvePromise }));
+        },
+        stop: async () => {
+            await connection.sendRequest('shutdown');
+            await connection.sendNotification('exit');
+            await new Promise(resolveExit => child.once('exit', resolveExit));
+            connection.dispose();
+        }
+    };
+}
