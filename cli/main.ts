@@ -3,9 +3,12 @@ import type { Command, CommandIO, ParsedArgs } from './command.js';
 import { UsageError } from './collect-files.js';
 import { validateCommand } from './validate-command.js';
 import { formatCommand } from './format-command.js';
+import { renderCommand } from './render-command.js';
+import { exportCommand } from './export-command.js';
+import { diffCommand } from './diff-command.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-const COMMANDS: readonly Command[] = [validateCommand, formatCommand];
+const COMMANDS: readonly Command[] = [validateCommand, formatCommand, renderCommand, exportCommand, diffCommand];
 
 function help(): string {
     const width = Math.max(...COMMANDS.map(command => command.name.length));

@@ -1,21 +1,80 @@
 import * as path from 'node:path';
-import type { ExtensionContext } from 'vscode';
+import { commands, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { BUILTIN_CHANNELS_TEXT } from '../language/references/builtin-channels.js';
+import { ModelChangedNotification, RenderBlockRequest, type RenderBlockResult, type ViewName } from '../server/protocol.js';
+import { BlockCache } from './markdown/block-cache.js';
+import { journeyFencePlugin, type MarkdownItLike } from './markdown/journey-fence.js';
+import { PREVIEW_VIEW_TYPE, PreviewPanel } from './preview/preview-panel.js';
 
 let client: LanguageClient | undefined;
 
-/** Activates on .journey files: starts the language server (dist/server.js) over node IPC. */
-export async function activate(context: ExtensionContext): Promise<void> {
+/** What the extension gives its tests (and other extensions): the preview's state and events, and VS Code's Markdown preview its plugin. */
+export interface JourneyMapsApi {
+    preview: PreviewPanel;
+    client: LanguageClient;
+    extendMarkdownIt(md: MarkdownItLike): MarkdownItLike;
+}
+
+/** Activates on .journey files: starts the language server over node IPC and offers the live preview. */
+export async function activate(context: ExtensionContext): Promise<JourneyMapsApi> {
     const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
     const serverOptions: ServerOptions = {
         run: { module: serverModule, transport: TransportKind.ipc },
         debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
     };
     const clientOptions: LanguageClientOptions = {
-        documentSelector: [{ language: 'journey' }]
+        documentSelector: [{ language: 'journey' }],
+        synchronize: { fileEvents: workspace.createFileSystemWatcher('**/*.journey') }
     };
-    client = new LanguageClient('journey', 'Journey Maps', serverOptions, clientOptions);
+    client = new LanguageClient('journeyMaps', 'Journey Maps', serverOptions, clientOptions);
     await client.start();
+
+    const preview = new PreviewPanel(context, client);
+    const journeyUri = (uri?: Uri) => uri ?? (window.activeTextEditor?.document.languageId === 'journey' ? window.activeTextEditor.document.uri : undefined);
+    const withJourney = (action: (uri: Uri) => unknown) => (uri?: Uri) => {
+        const target = journeyUri(uri instanceof Uri ? uri : undefined);
+        if (!target) {
+            return window.showInformationMessage('Open a .journey file to preview its map.');
+        }
+        return action(target);
+    };
+    context.subscriptions.push(
+        preview,
+        window.registerWebviewPanelSerializer(PREVIEW_VIEW_TYPE, preview),
+        // Go to definition on a built-in channel opens the built-in library, read-only.
+        workspace.registerTextDocumentContentProvider('journey-builtin', { provideTextDocumentContent: () => BUILTIN_CHANNELS_TEXT }),
+        commands.registerCommand('journeyMaps.openPreviewToSide', withJourney(uri => preview.show(uri, true))),
+        commands.registerCommand('journeyMaps.openPreview', withJourney(uri => preview.show(uri, false))),
+        commands.registerCommand('journeyMaps.togglePreviewLock', () => preview.toggleLock()),
+        commands.registerCommand('journeyMaps.showView', async (view?: ViewName) => {
+            const views = preview.current.result?.journeys.find(j => j.name === preview.current.result?.journey)?.views ?? [];
+            const chosen = view ?? await window.showQuickPick(views, { placeHolder: 'Show which view of the journey?' }) as ViewName | undefined;
+            return chosen ? preview.select(undefined, chosen) : undefined;
+        }),
+        commands.registerCommand('journeyMaps.exportSvg', (target?: Uri) => preview.export('svg', target instanceof Uri ? target : undefined)),
+        commands.registerCommand('journeyMaps.exportPng', (target?: Uri) => preview.export('png', target instanceof Uri ? target : undefined)),
+        commands.registerCommand('journeyMaps.exportMarkdown', (target?: Uri) => preview.export('markdown', target instanceof Uri ? target : undefined))
+    );
+    const blocks = new BlockCache(
+        params => client!.sendRequest<RenderBlockResult>(RenderBlockRequest.method, params),
+        () => void commands.executeCommand('markdown.preview.refresh')
+    );
+    context.subscriptions.push(client.onNotification(ModelChangedNotification.method, () => {
+        blocks.clear();
+    }));
+    const resolveFile = (file: string, env: unknown) => {
+        const current = (env as { currentDocument?: Uri } | undefined)?.currentDocument;
+        return current ? Uri.joinPath(current, '..', file).toString() : undefined;
+    };
+    return {
+        preview,
+        client,
+        extendMarkdownIt: md => {
+            journeyFencePlugin(md, params => blocks.get(params), resolveFile);
+            return md;
+        }
+    };
 }
 
 export async function deactivate(): Promise<void> {

@@ -1,0 +1,35 @@
+import type { RenderBlockParams, RenderBlockResult } from '../../server/protocol.js';
+
+/**
+ * markdown-it renders synchronously, the language server answers asynchronously: a block seen for the
+ * first time is fetched, and the preview is refreshed when the answer arrives.
+ */
+export class BlockCache {
+    private readonly known = new Map<string, RenderBlockResult>();
+    private readonly inFlight = new Set<string>();
+
+    constructor(private readonly fetch: (params: RenderBlockParams) => Promise<RenderBlockResult>, private readonly refresh: () => void) {}
+
+    get(params: RenderBlockParams): RenderBlockResult | undefined {
+        const key = JSON.stringify(params);
+        const known = this.known.get(key);
+        if (known || this.inFlight.has(key)) {
+            return known;
+        }
+        this.inFlight.add(key);
+        this.fetch(params).then(result => {
+            this.known.set(key, result);
+        }, (error: Error) => {
+            this.known.set(key, { errors: [{ line: 1, message: `The journey map could not be drawn: ${error.message}` }] });
+        }).finally(() => {
+            this.inFlight.delete(key);
+            this.refresh();
+        });
+        return undefined;
+    }
+
+    /** Forgets every rendering (the workspace changed: personas may have new labels). */
+    clear(): void {
+        this.known.clear();
+    }
+}

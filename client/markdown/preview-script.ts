@@ -1,0 +1,35 @@
+/**
+ * Runs in VS Code's Markdown preview: draws each rendered ```journey block with Mermaid (loaded
+ * before this script), in the preview's theme, after every update of the preview.
+ */
+interface MermaidApi {
+    initialize(config: Record<string, unknown>): void;
+    render(id: string, text: string): Promise<{ svg: string }>;
+}
+declare const mermaid: MermaidApi;
+
+let count = 0;
+
+function theme(): string {
+    const classes = document.body.classList;
+    return classes.contains('vscode-high-contrast') ? 'base' : classes.contains('vscode-dark') ? 'dark' : 'default';
+}
+
+async function drawBlocks(): Promise<void> {
+    for (const pre of Array.from(document.querySelectorAll<HTMLPreElement>('pre.journey-mermaid'))) {
+        const text = pre.textContent ?? '';
+        mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', htmlLabels: false, flowchart: { htmlLabels: false }, theme: theme(), maxTextSize: Number(pre.dataset.maxTextSize) || 50_000 });
+        try {
+            const { svg } = await mermaid.render(`journey-block-${++count}`, text);
+            const figure = document.createElement('div');
+            figure.className = 'journey-diagram';
+            figure.innerHTML = svg;
+            pre.replaceWith(figure);
+        } catch (error) {
+            pre.insertAdjacentText('beforebegin', `Mermaid could not draw this journey map: ${(error as Error).message}`);
+        }
+    }
+}
+
+window.addEventListener('vscode.markdown.updateContent', () => void drawBlocks());
+void drawBlocks();

@@ -1,0 +1,254 @@
+import * as path from 'node:path';
+import {
+    Disposable, EventEmitter, Range, Selection, TextEditorRevealType, Uri, ViewColumn, window, workspace,
+    type ExtensionContext, type TextEditor, type WebviewPanel, type WebviewPanelSerializer
+} from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import {
+    DiagramsRequest, ElementAtRequest, LocateRequest, ModelChangedNotification,
+    type DiagramsParams, type DiagramsResult, type ElementAtResult, type HostMessage, type LocateResult, type ModelChangedParams,
+    type PreviewState, type ViewName, type WebviewMessage
+} from '../../server/protocol.js';
+import { exportTarget, markdownOf, writeExport, type ExportFormat } from './export.js';
+import { isWebviewMessage } from './messages.js';
+import { previewTheme } from './preview-theme.js';
+import { previewHtml } from './webview-html.js';
+
+export const PREVIEW_VIEW_TYPE = 'journeyMaps.preview';
+
+/**
+ * The one preview panel: it shows the active `.journey` editor's map (unless locked to a file),
+ * refetches the diagram when the server says the model changed, and links diagram and text both ways.
+ */
+export class PreviewPanel implements WebviewPanelSerializer, Disposable {
+    private panel: WebviewPanel | undefined;
+    private state: PreviewState | undefined;
+    private lastResult: DiagramsResult | undefined;
+    private readonly disposables: Disposable[] = [];
+    private pendingExport: { format: ExportFormat; target?: Uri; resolve: (uri: Uri | undefined) => void } | undefined;
+    private readonly rendered = new EventEmitter<DiagramsResult>();
+    /** Fires each time the webview has shown a diagram (tests and exports wait on it). */
+    readonly onDidRender = this.rendered.event;
+
+    constructor(private readonly context: ExtensionContext, private readonly client: LanguageClient) {
+        this.disposables.push(
+            client.onNotification(ModelChangedNotification.method, (params: ModelChangedParams) => {
+                if (this.state && params.uris.includes(this.state.uri)) {
+                    void this.refresh();
+                }
+            }),
+            window.onDidChangeActiveTextEditor(editor => this.follow(editor)),
+            window.onDidChangeTextEditorSelection(event => void this.highlightAt(event.textEditor)),
+            window.onDidChangeActiveColorTheme(() => this.post({ type: 'theme', theme: previewTheme() })),
+            workspace.onDidChangeConfiguration(event => {
+                if (event.affectsConfiguration('journeyMaps.preview.theme')) {
+                    this.post({ type: 'theme', theme: previewTheme() });
+                }
+            }),
+            this.rendered
+        );
+    }
+
+    get isOpen(): boolean {
+        return this.panel !== undefined;
+    }
+
+    get current(): { state?: PreviewState; result?: DiagramsResult } {
+        return { state: this.state, result: this.lastResult };
+    }
+
+    /** Opens (or reveals) the preview of `uri` beside the editor or in its place. */
+    async show(uri: Uri, beside: boolean): Promise<void> {
+        const column = beside ? ViewColumn.Beside : window.activeTextEditor?.viewColumn ?? ViewColumn.Active;
+        if (!this.panel) {
+            const panel = window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Journey preview', { viewColumn: column, preserveFocus: beside }, this.webviewOptions());
+            this.adopt(panel, { uri: uri.toString(), locked: false });
+        } else {
+            this.panel.reveal(column, beside);
+        }
+        if (this.state?.uri !== uri.toString()) {
+            this.state = { uri: uri.toString(), locked: this.state?.locked ?? false };
+        }
+        await this.refresh();
+    }
+
+    toggleLock(): void {
+        if (this.state) {
+            this.state.locked = !this.state.locked;
+            this.updateTitle();
+            void this.refresh();
+        }
+    }
+
+    async select(journey: string | undefined, view: ViewName | undefined): Promise<void> {
+        if (this.state) {
+            this.state.journey = journey ?? this.state.journey;
+            this.state.view = view ?? this.state.view;
+            await this.refresh();
+        }
+    }
+
+    /** Exports the current view; resolves with the file written, or undefined when cancelled. */
+    async export(format: ExportFormat, target?: Uri): Promise<Uri | undefined> {
+        const result = this.lastResult;
+        if (!result?.mermaid) {
+            void window.showWarningMessage('Open the preview of a journey map without errors to export it.');
+            return undefined;
+        }
+        if (format === 'markdown') {
+            const file = await exportTarget(format, result, target);
+            if (file) {
+                await writeExport(file, markdownOf(result));
+            }
+            return file;
+        }
+        return new Promise(resolve => {
+            this.pendingExport = { format, target, resolve };
+            this.post({ type: 'exportRequest', format });
+        });
+    }
+
+    async deserializeWebviewPanel(panel: WebviewPanel, state: unknown): Promise<void> {
+        const restored = state as PreviewState | undefined;
+        if (!restored?.uri) {
+            panel.dispose();
+            return;
+        }
+        panel.webview.options = this.webviewOptions();
+        this.adopt(panel, restored);
+        await this.refresh();
+    }
+
+    dispose(): void {
+        this.panel?.dispose();
+        Disposable.from(...this.disposables).dispose();
+    }
+
+    private webviewOptions() {
+        return {
+            enableScripts: true,
+            retainContextWhenHidden: false,
+            localResourceRoots: [Uri.joinPath(this.context.extensionUri, 'dist')]
+        };
+    }
+
+    private adopt(panel: WebviewPanel, state: PreviewState): void {
+        this.panel = panel;
+        this.state = state;
+        panel.iconPath = Uri.joinPath(this.context.extensionUri, 'client', 'icons', 'journey.svg');
+        panel.webview.html = previewHtml(panel.webview, Uri.joinPath(this.context.extensionUri, 'dist'), Uri.joinPath);
+        panel.webview.onDidReceiveMessage(message => void this.receive(message), undefined, this.disposables);
+        panel.onDidDispose(() => {
+            this.panel = undefined;
+            this.lastResult = undefined;
+        }, undefined, this.disposables);
+        this.updateTitle();
+    }
+
+    private updateTitle(): void {
+        if (this.panel && this.state) {
+            const name = path.basename(Uri.parse(this.state.uri).path);
+            this.panel.title = `${this.state.locked ? '[Locked] ' : ''}Preview ${name}`;
+        }
+    }
+
+    private follow(editor: TextEditor | undefined): void {
+        if (!this.panel || !this.state || this.state.locked || editor?.document.languageId !== 'journey') {
+            return;
+        }
+        const uri = editor.document.uri.toString();
+        if (uri !== this.state.uri) {
+            this.state = { uri, locked: false, zoom: this.state.zoom };
+            void this.refresh();
+        }
+    }
+
+    private async refresh(): Promise<void> {
+        if (!this.panel || !this.state) {
+            return;
+        }
+        this.updateTitle();
+        const params: DiagramsParams = { uri: this.state.uri, journey: this.state.journey, view: this.state.view };
+        const result = await this.client.sendRequest<DiagramsResult>(DiagramsRequest.method, params);
+        if (result.mermaid) {
+            this.lastResult = result;
+            this.state.journey = result.journey;
+            this.state.view = result.view;
+        }
+        this.post({ type: 'diagram', result, theme: previewTheme(), locked: this.state.locked, fileName: path.basename(Uri.parse(result.uri).path) });
+    }
+
+    private async highlightAt(editor: TextEditor): Promise<void> {
+        if (!this.panel || editor.document.uri.toString() !== this.state?.uri) {
+            return;
+        }
+        const position = editor.selection.active;
+        const element = await this.client.sendRequest<ElementAtResult | null>(ElementAtRequest.method, { uri: this.state.uri, position: { line: position.line, character: position.character } });
+        this.post({ type: 'highlight', label: element && element.journey === this.state.journey ? element.label : undefined });
+    }
+
+    private async receive(raw: unknown): Promise<void> {
+        // The webview is a page: anything it sends is checked before use.
+        if (!isWebviewMessage(raw) || !this.state) {
+            return;
+        }
+        const message: WebviewMessage = raw;
+        switch (message.type) {
+            case 'ready':
+                return this.refresh();
+            case 'select':
+                return this.select(message.journey, message.view);
+            case 'state':
+                this.state.zoom = message.state.zoom;
+                return;
+            case 'locate':
+                return this.locate(message.text, message.context);
+            case 'revealProblem':
+                return this.reveal(Uri.parse(this.state.uri), message.range);
+            case 'export':
+                return this.finishExport(message.format, message.data);
+            case 'renderFailed':
+                return;
+        }
+    }
+
+    private async locate(text: string, context: string | undefined): Promise<void> {
+        if (!this.state?.journey) {
+            return;
+        }
+        const found = await this.client.sendRequest<LocateResult | null>(LocateRequest.method, { uri: this.state.uri, journey: this.state.journey, text, context });
+        if (found) {
+            await this.reveal(Uri.parse(found.uri), found.range);
+        }
+    }
+
+    private async reveal(uri: Uri, range: { start: { line: number; character: number }; end: { line: number; character: number } }): Promise<void> {
+        const editorColumn = window.visibleTextEditors.find(editor => editor.document.uri.toString() === uri.toString())?.viewColumn ?? ViewColumn.One;
+        const editor = await window.showTextDocument(uri, { viewColumn: editorColumn, preserveFocus: false });
+        const target = new Range(range.start.line, range.start.character, range.end.line, range.end.character);
+        editor.selection = new Selection(target.start, target.end);
+        editor.revealRange(target, TextEditorRevealType.InCenterIfOutsideViewport);
+    }
+
+    private async finishExport(format: ExportFormat, data: string | undefined): Promise<void> {
+        const pending = this.pendingExport;
+        this.pendingExport = undefined;
+        if (!pending || pending.format !== format || !data || !this.lastResult) {
+            pending?.resolve(undefined);
+            return;
+        }
+        const file = await exportTarget(format, this.lastResult, pending.target);
+        if (file) {
+            const content = format === 'png' ? Buffer.from(data.replace(/^data:image\/png;base64,/, ''), 'base64') : data;
+            await writeExport(file, content);
+        }
+        pending.resolve(file);
+    }
+
+    private post(message: HostMessage): void {
+        if (message.type === 'diagram' && message.result.mermaid) {
+            this.rendered.fire(message.result);
+        }
+        void this.panel?.webview.postMessage(message);
+    }
+}

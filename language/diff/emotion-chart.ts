@@ -1,0 +1,66 @@
+import type { JourneyMapModel } from '../model/journey-model.js';
+import { escapeXyChart } from '../views/escape.js';
+import { matchByNameThenLabel } from './match.js';
+import { touchpointsOf } from './totals.js';
+
+/** Line colours: Okabe–Ito blue (before) and vermillion (after), as in the emotion view. */
+export const BEFORE_COLOUR = '#0072B2';
+export const AFTER_COLOUR = '#D55E00';
+export const CHART_LEGEND = 'blue line: before, vermillion line: after';
+
+export interface EmotionPoint {
+    /** The touchpoint's number in the new version (1, 2, … in the order written), its name and label there. */
+    number: number;
+    name: string;
+    label: string;
+    before: number;
+    after: number;
+}
+
+/**
+ * The touchpoints found in both versions of a journey (matched as the diff matches them) that have
+ * an emotion score in both, in the new version's order. Added and removed touchpoints have no
+ * "before" or no "after" and are left out.
+ */
+export function emotionPoints(before: JourneyMapModel, after: JourneyMapModel): EmotionPoint[] {
+    const all = touchpointsOf(after);
+    const matching = matchByNameThenLabel(touchpointsOf(before), all);
+    return matching.pairs.flatMap(pair => {
+        const old = pair.before.emotion?.score;
+        const score = pair.after.emotion?.score;
+        return old === undefined || score === undefined
+            ? []
+            : [{ number: all.indexOf(pair.after) + 1, name: pair.after.name, label: pair.after.label, before: old, after: score }];
+    });
+}
+
+/** Whether a touchpoint found in both versions feels different. */
+export function emotionsDiffer(points: readonly EmotionPoint[]): boolean {
+    return points.some(point => point.before !== point.after);
+}
+
+/**
+ * A Mermaid `xychart-beta` of the emotion of each touchpoint before and after the change: two lines,
+ * "Before" (blue) and "After" (vermillion), on the touchpoints of `emotionPoints`. Mermaid draws no
+ * legend for an xychart: the title and the accessible description say which line is which. Every
+ * label is escaped with the views' escaping for xychart.
+ */
+export function emotionChart(journey: JourneyMapModel, points: readonly EmotionPoint[]): string {
+    const quoted = (text: string) => `"${escapeXyChart(text)}"`;
+    const title = journey.label.trim() === '' ? journey.name : journey.label;
+    const categories = points.map(point => `${point.number}. ${point.label.trim() === '' ? point.name : point.label}`);
+    const width = Math.min(2000, Math.max(700, 120 + points.length * 140));
+    const changed = points.filter(point => point.before !== point.after).length;
+    return [
+        `%%{init: {"xyChart": {"width": ${width}}, "themeVariables": {"xyChart": {"plotColorPalette": "${BEFORE_COLOUR}, ${AFTER_COLOUR}"}}}}%%`,
+        'xychart-beta',
+        `  title ${quoted(`Emotion before and after: ${title}`)}`,
+        `  accTitle: ${escapeXyChart(`Emotion before and after the change, ${title}`)}`,
+        `  accDescr: ${escapeXyChart(`The emotion score, from 1 (very negative) to 5 (very positive), of the ${points.length} touchpoints ` +
+            `found in both versions, in order; ${changed} changed. The ${CHART_LEGEND}.`)}`,
+        `  x-axis ${quoted('Touchpoints, in order')} [${categories.map(quoted).join(', ')}]`,
+        `  y-axis ${quoted('Emotion (1 very negative, 5 very positive)')} 1 --> 5`,
+        `  line ${quoted('Before')} [${points.map(point => point.before).join(', ')}]`,
+        `  line ${quoted('After')} [${points.map(point => point.after).join(', ')}]`
+    ].join('\n') + '\n';
+}

@@ -1,0 +1,59 @@
+import { normalizeText } from '../views/escape.js';
+import type { WorkspaceDiff } from './diff-model.js';
+import {
+    channelLines, journeyHeading, journeyLines, personaLines, summaryText, totalsText, type DiffLine, type Part, type Sign
+} from './describe.js';
+
+export interface TextOptions {
+    /** ANSI colours (a terminal). */
+    color?: boolean;
+}
+
+const SIGNS: Readonly<Record<Sign, string>> = { '+': '+', '-': '-', '~': '~', fixed: '✓', unfixed: '!' };
+const COLOURS: Readonly<Record<Sign, number>> = { '+': 32, '-': 31, '~': 33, fixed: 32, unfixed: 35 };
+
+/**
+ * A label as written in a `.journey` file, between double quotes: `\`, `"`, line breaks and tabs as
+ * the language's escapes, other control characters (an ANSI escape among them) made visible, so
+ * that no user text can move the cursor or colour the terminal.
+ */
+export function quoteText(text: string): string {
+    const escaped = text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r\n?|\n/g, '\\n').replace(/\t/g, '\\t');
+    return `"${normalizeText(escaped).replace(/\n/g, '\\n')}"`;
+}
+
+function partText(part: Part): string {
+    return part.kind === 'quoted' ? quoteText(part.text) : normalizeText(part.text).replace(/\n/g, ' ');
+}
+
+/**
+ * The diff for a terminal or a log: a block per group (personas, channels, each journey), a line per
+ * change starting with `+`, `-`, `~`, `✓` (a pain point now fixed) or `!` (one left unfixed), the
+ * totals of each journey, then a one-line summary (`No changes.` when there are none).
+ */
+export function formatDiffText(diff: WorkspaceDiff, options: TextOptions = {}): string {
+    const paint = (code: number, text: string) => (options.color ? `\u001b[${code}m${text}\u001b[0m` : text);
+    const line = ({ sign, parts }: DiffLine) => `  ${paint(COLOURS[sign], SIGNS[sign])} ${parts.map(partText).join('')}`;
+    const blocks: string[] = [];
+    const group = (title: string, lines: DiffLine[]) => {
+        if (lines.length > 0) {
+            blocks.push([paint(1, title), ...lines.map(line)].join('\n'));
+        }
+    };
+    group('Personas', personaLines(diff));
+    group('Channels', channelLines(diff));
+    for (const journey of diff.journeys) {
+        const heading = journeyHeading(journey);
+        const sign = journey.change === 'added' ? `${paint(COLOURS['+'], '+')} ` : journey.change === 'removed' ? `${paint(COLOURS['-'], '-')} ` : '';
+        const title = `${sign}${paint(1, `Journey ${heading.parts.map(partText).join('')}`)}${heading.note ? ` (${heading.note})` : ''}`;
+        const totals = totalsText(journey.totals);
+        blocks.push([
+            title,
+            ...journeyLines(journey).map(line),
+            `  Average emotion ${totals.averageEmotion} · pains ${totals.pains} · unfixed ${totals.unfixedPains}`
+        ].join('\n'));
+    }
+    const summary = summaryText(diff);
+    blocks.push(summary === undefined ? 'No changes.' : `Changes: ${summary}.`);
+    return blocks.join('\n\n') + '\n';
+}

@@ -1,0 +1,134 @@
+import type { LangiumDocument, LangiumSharedCoreServices } from 'langium';
+import { AstUtils, CstUtils, DocumentState, GrammarUtils, URI, WorkspaceCache } from 'langium';
+import type { Journey, Workspace } from '../generated/ast.js';
+import { isJourney, isStage, isTouchpoint } from '../generated/ast.js';
+import { buildJourneyModel } from '../model/build-model.js';
+import type { JourneyModel } from '../model/journey-model.js';
+import { renderJourneyBlock, type BlockRendering } from '../markdown/journey-blocks.js';
+import { isViewName, renderView, requiredMaxTextSize, viewsFor, type ViewName } from '../views/index.js';
+
+/** Plain shapes of the preview's answers (the server's protocol module repeats them for the webview). */
+export interface Problem { message: string; code?: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }
+
+export interface Diagram {
+    uri: string;
+    version: number;
+    journeys: Array<{ name: string; label: string; type: string; views: ViewName[] }>;
+    journey?: string;
+    view?: ViewName;
+    mermaid?: string;
+    maxTextSize?: number;
+    errors: Problem[];
+    notice?: string;
+}
+
+/**
+ * What the live preview asks the language: the diagram of a document's journey, where a clicked
+ * element is written, which element the cursor is in. The model of the workspace is built once per
+ * change of the workspace, not once per request.
+ */
+export class PreviewSupport {
+    private readonly modelCache: WorkspaceCache<string, JourneyModel>;
+
+    constructor(private readonly shared: LangiumSharedCoreServices) {
+        this.modelCache = new WorkspaceCache(shared, DocumentState.Validated);
+    }
+
+    diagram(uri: string, journeyName?: string, requestedView?: string): Diagram {
+        const document = this.document(uri);
+        const version = document?.textDocument.version ?? 0;
+        if (!document) {
+            return { uri, version, journeys: [], errors: [], notice: 'This file is not part of the workspace yet.' };
+        }
+        const errors: Problem[] = (document.diagnostics ?? []).filter(d => d.severity === 1)
+            .map(d => ({ message: typeof d.message === 'string' ? d.message : d.message.value, code: d.code === undefined ? undefined : String(d.code), range: d.range }));
+        if (errors.length > 0 || document.state < DocumentState.Validated) {
+            return { uri, version, journeys: [], errors };
+        }
+        const model = this.model();
+        const ownJourneys = model.journeys.filter(journey => journey.source.uri === document.uri.toString());
+        const journeys = ownJourneys.map(journey => ({ name: journey.name, label: journey.label, type: journey.type, views: viewsFor(journey) }));
+        const journey = journeys.find(candidate => candidate.name === journeyName) ?? journeys[0];
+        if (!journey) {
+            return { uri, version, journeys, errors, notice: 'This file declares no journey: add `journey NAME "Label" { … }` to see its map.' };
+        }
+        const view = requestedView && isViewName(requestedView) && journey.views.includes(requestedView) ? requestedView : journey.views[0];
+        try {
+            const mermaid = renderView(model, journey.name, view);
+            return { uri, version, journeys, journey: journey.name, view, mermaid, maxTextSize: requiredMaxTextSize([mermaid]), errors };
+        } catch (error) {
+            return { uri, version, journeys, journey: journey.name, view, errors, notice: (error as Error).message };
+        }
+    }
+
+    /**
+     * Where the stage or touchpoint drawn as `text` is named. `text` is the clicked line of the diagram
+     * (a label may be broken over lines, and carry more: a number, a channel), `context` the text of
+     * the whole clicked element.
+     */
+    locate(uri: string, journeyName: string, text: string, context?: string): { uri: string; range: Problem['range'] } | undefined {
+        const journey = this.journey(uri, journeyName);
+        if (!journey) {
+            return undefined;
+        }
+        const elements = [...journey.stages, ...journey.stages.flatMap(stage => stage.touchpoints)]
+            .filter(element => element.$cstNode && element.name !== undefined)
+            .map(element => ({ element, label: squash(element.label ?? element.name), name: squash(element.name) }));
+        const clicked = squash(text);
+        const around = squash(context ?? '');
+        const longestIn = (drawn: string) => elements.filter(e => e.label.length > 0 && drawn.includes(e.label)).sort((a, b) => b.label.length - a.label.length)[0];
+        const holding = elements.filter(e => clicked.length > 3 && e.label.includes(clicked));
+        const found = elements.find(e => clicked && (e.label === clicked || e.name === clicked))
+            ?? elements.find(e => around && e.label === around)
+            ?? (clicked ? longestIn(clicked) : undefined)
+            ?? (holding.length === 1 ? holding[0] : undefined)
+            ?? (around ? longestIn(around) : undefined);
+        const nameNode = found?.element.$cstNode ? GrammarUtils.findNodeForProperty(found.element.$cstNode, 'name') : undefined;
+        return nameNode ? { uri, range: nameNode.range } : undefined;
+    }
+
+    /** The touchpoint (or else the stage) that holds the cursor. */
+    elementAt(uri: string, position: { line: number; character: number }): { journey: string; kind: 'stage' | 'touchpoint'; name: string; label: string } | undefined {
+        const document = this.document(uri);
+        const root = document?.parseResult.value.$cstNode;
+        if (!document || !root) {
+            return undefined;
+        }
+        const leaf = CstUtils.findLeafNodeAtOffset(root, document.textDocument.offsetAt(position));
+        const touchpoint = AstUtils.getContainerOfType(leaf?.astNode, isTouchpoint);
+        const element = touchpoint ?? AstUtils.getContainerOfType(leaf?.astNode, isStage);
+        const journey = element ? AstUtils.getContainerOfType(element, isJourney) : undefined;
+        if (!element || !journey || element.name === undefined) {
+            return undefined;
+        }
+        return { journey: journey.name, kind: touchpoint ? 'touchpoint' : 'stage', name: element.name, label: element.label ?? element.name };
+    }
+
+    /** A ```journey block of a Markdown document (its own text, or a map file it names). */
+    async renderBlock(block: { text?: string; file?: string; view?: string; journey?: string }): Promise<BlockRendering> {
+        if (block.file) {
+            const diagram = this.diagram(block.file, block.journey, block.view);
+            const errors = diagram.errors.map(error => ({ line: error.range.start.line + 1, message: error.message, code: error.code }));
+            const notice = diagram.notice ?? (this.document(block.file) ? undefined : `No map file ${block.file} in the workspace.`);
+            return { mermaid: diagram.mermaid, maxTextSize: diagram.maxTextSize, errors, notice };
+        }
+        return renderJourneyBlock(block.text ?? '', this.model(), { view: block.view, journey: block.journey });
+    }
+
+    private model(): JourneyModel {
+        return this.modelCache.get('model', () => buildJourneyModel(this.shared.workspace.LangiumDocuments.all));
+    }
+
+    private document(uri: string): LangiumDocument<Workspace> | undefined {
+        return this.shared.workspace.LangiumDocuments.getDocument(URI.parse(uri)) as LangiumDocument<Workspace> | undefined;
+    }
+
+    private journey(uri: string, name: string): Journey | undefined {
+        return this.document(uri)?.parseResult.value.declarations.filter(isJourney).find(journey => journey.name === name);
+    }
+}
+
+/** Text compared without any white space: a drawn label may be broken over lines anywhere. */
+function squash(text: string): string {
+    return text.normalize('NFC').replace(/\s+/g, '');
+}

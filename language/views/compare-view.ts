@@ -1,0 +1,81 @@
+import type { JourneyMapModel, JourneyModel, TouchpointModel } from '../model/journey-model.js';
+import { writeJourneyDiagram, type JourneySection, type JourneyTask } from './journey-diagram.js';
+import { touchpointTask } from './journey-view.js';
+import { findJourney, plural, scoreOf, shown, touchpointsOf, ViewError } from './view-helpers.js';
+
+export const CURRENT_ACTOR = 'Current map';
+export const FUTURE_ACTOR = 'Future map';
+
+export interface Comparison {
+    current: JourneyMapModel;
+    future: JourneyMapModel;
+    /** Touchpoint names in both maps, in the future map's order. */
+    kept: string[];
+    /** In the future map only. */
+    added: string[];
+    /** In the current map only, in its order. */
+    removed: string[];
+}
+
+/** Matches the touchpoints of a future map and of the current map it improves, by name. */
+export function compareJourneys(model: JourneyModel, future: JourneyMapModel): Comparison {
+    if (future.improves === undefined) {
+        throw new ViewError(`the compare view needs a future map that improves a current map; '${future.name}' has no \`improves\` line`);
+    }
+    const current = findJourney(model, future.improves);
+    const key = (name: string) => name.normalize('NFC');
+    const currentNames = new Set(touchpointsOf(current).map(touchpoint => key(touchpoint.name)));
+    const futureNames = new Set(touchpointsOf(future).map(touchpoint => key(touchpoint.name)));
+    const futureOrder = touchpointsOf(future).map(touchpoint => touchpoint.name);
+    return {
+        current,
+        future,
+        kept: futureOrder.filter(name => currentNames.has(key(name))),
+        added: futureOrder.filter(name => !currentNames.has(key(name))),
+        removed: touchpointsOf(current).map(touchpoint => touchpoint.name).filter(name => !futureNames.has(key(name)))
+    };
+}
+
+/**
+ * The compare view: Mermaid `journey` with two actors, "Current map" and "Future map". For each
+ * stage of the future map, a touchpoint found (by name) in both maps is drawn twice — "before" with
+ * its current score, "after" with its future score; a new touchpoint once, marked "(new)"; the
+ * touchpoints the future map drops come last, in a section "Removed", marked "(removed)".
+ */
+export function compareView(model: JourneyModel, future: JourneyMapModel): string {
+    const comparison = compareJourneys(model, future);
+    const { current } = comparison;
+    const currentByName = new Map(touchpointsOf(current).map(touchpoint => [touchpoint.name.normalize('NFC'), touchpoint]));
+    const task = (touchpoint: TouchpointModel, mark: string, actor: string): JourneyTask => ({ ...touchpointTask(touchpoint, new Map(), mark), actors: [actor] });
+    const sections: JourneySection[] = future.stages.map(stage => ({
+        title: shown(stage.label, stage.name),
+        tasks: stage.touchpoints.flatMap(touchpoint => {
+            const before = currentByName.get(touchpoint.name.normalize('NFC'));
+            if (!before) {
+                return [task(touchpoint, '(new)', FUTURE_ACTOR)];
+            }
+            return [task(before, '(before)', CURRENT_ACTOR), task(touchpoint, '(after)', FUTURE_ACTOR)];
+        })
+    }));
+    if (comparison.removed.length > 0) {
+        sections.push({
+            title: 'Removed',
+            tasks: comparison.removed.map(name => task(currentByName.get(name.normalize('NFC'))!, '(removed)', CURRENT_ACTOR))
+        });
+    }
+    const futureByName = new Map(touchpointsOf(future).map(touchpoint => [touchpoint.name.normalize('NFC'), touchpoint]));
+    const better = comparison.kept.filter(name => {
+        const before = scoreOf(currentByName.get(name.normalize('NFC'))!);
+        const after = scoreOf(futureByName.get(name.normalize('NFC'))!);
+        return before !== undefined && after !== undefined && after > before;
+    }).length;
+    const futureTitle = shown(future.label, future.name);
+    const currentTitle = shown(current.label, current.name);
+    return writeJourneyDiagram({
+        title: `${futureTitle} compared with ${currentTitle}`,
+        accTitle: `Compare view of ${futureTitle} against ${currentTitle}`,
+        accDescr: `Emotion per touchpoint before (current map) and after (future map): ${plural(comparison.kept.length, 'touchpoint')} in both maps ` +
+            `(${better} feeling better), ${comparison.added.length} new, ${comparison.removed.length} removed.`,
+        sections
+    });
+}

@@ -1,0 +1,47 @@
+import type { JourneyMapModel, JourneyModel, TouchpointModel } from '../model/journey-model.js';
+import { escapeTimeline, isBlank } from './escape.js';
+import { listWords, personaLabels, plural, shown, touchpointsOf } from './view-helpers.js';
+
+/** The period shown for touchpoints written without a `time`. */
+export const NO_TIME = '—';
+
+/**
+ * The day view: a day-in-the-life map as Mermaid `timeline`, a section per part of the day (stage),
+ * a time slot per `time` with the touchpoints at that time as its events, in the order written.
+ * Touchpoints in a row with the same time share a slot; a touchpoint with no time gets the slot
+ * "—" (or joins the "—" slot just before it).
+ */
+export function dayView(model: JourneyModel, journey: JourneyMapModel): string {
+    const title = shown(journey.label, journey.name);
+    const personas = listWords([...personaLabels(model, journey.personas).values()]) || 'no persona';
+    const timed = touchpointsOf(journey).filter(touchpoint => !isBlank(touchpoint.time)).length;
+    const out = [
+        'timeline',
+        `  title ${escapeTimeline(title, 'title')}`,
+        `  accTitle: ${escapeTimeline(`Day view of ${title}`, 'title')}`,
+        `  accDescr: ${escapeTimeline(`A day in the life of ${personas}: ${plural(journey.stages.length, 'part')} of the day, ` +
+            `${plural(touchpointsOf(journey).length, 'touchpoint')}, ${timed} with a time.`, 'title')}`
+    ];
+    for (const stage of journey.stages) {
+        out.push(`  section ${escapeTimeline(shown(stage.label, stage.name), 'section')}`);
+        for (const slot of slots(stage.touchpoints)) {
+            const events = slot.touchpoints.map(touchpoint => `: ${escapeTimeline(shown(touchpoint.label, touchpoint.name), 'event')}`);
+            out.push(`    ${escapeTimeline(slot.time, 'period')}${events.join('')}`);
+        }
+    }
+    return out.join('\n') + '\n';
+}
+
+function slots(touchpoints: readonly TouchpointModel[]): Array<{ time: string; touchpoints: TouchpointModel[] }> {
+    const result: Array<{ time: string; touchpoints: TouchpointModel[] }> = [];
+    for (const touchpoint of touchpoints) {
+        const time = isBlank(touchpoint.time) ? NO_TIME : (touchpoint.time ?? NO_TIME).trim();
+        const last = result.at(-1);
+        if (last && last.time === time) {
+            last.touchpoints.push(touchpoint);
+        } else {
+            result.push({ time, touchpoints: [touchpoint] });
+        }
+    }
+    return result;
+}

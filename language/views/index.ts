@@ -1,0 +1,115 @@
+import type { JourneyMapModel, JourneyModel } from '../model/journey-model.js';
+import { blueprintView } from './blueprint-view.js';
+import { compareView } from './compare-view.js';
+import { dayView } from './day-view.js';
+import { emotionView } from './emotion-view.js';
+import { journeyView } from './journey-view.js';
+import { lanesView } from './lanes-view.js';
+import { findJourney, MAP_TYPE_WORDS, ViewError } from './view-helpers.js';
+
+export { ViewError } from './view-helpers.js';
+
+/**
+ * Mermaid views of a journey map, computed from the plain JourneyModel only. The same model always
+ * gives the same text. docs/views.md describes each view.
+ */
+
+export const VIEW_NAMES = ['journey', 'lanes', 'emotion', 'blueprint', 'day', 'compare'] as const;
+export type ViewName = typeof VIEW_NAMES[number];
+
+export function isViewName(name: string): name is ViewName {
+    return (VIEW_NAMES as readonly string[]).includes(name);
+}
+
+/** The Mermaid diagram type of each view. */
+export const VIEW_DIAGRAMS: Readonly<Record<ViewName, string>> = {
+    journey: 'journey',
+    lanes: 'block-beta',
+    emotion: 'xychart-beta',
+    blueprint: 'block-beta',
+    day: 'timeline',
+    compare: 'journey'
+};
+
+export const VIEW_TITLES: Readonly<Record<ViewName, string>> = {
+    journey: 'Journey',
+    lanes: 'Lanes',
+    emotion: 'Emotion curve',
+    blueprint: 'Service blueprint',
+    day: 'Day in the life',
+    compare: 'Before and after'
+};
+
+/**
+ * The views that fit a journey, in the order a document shows them: journey, lanes and emotion
+ * always; blueprint for service blueprints; day for day-in-the-life maps; compare for future maps
+ * that improve a current map.
+ */
+export function viewsFor(journey: JourneyMapModel): ViewName[] {
+    const views: ViewName[] = ['journey', 'lanes', 'emotion'];
+    if (journey.type === 'blueprint') {
+        views.push('blueprint');
+    }
+    if (journey.type === 'day-in-the-life') {
+        views.push('day');
+    }
+    if (journey.type === 'future' && journey.improves !== undefined) {
+        views.push('compare');
+    }
+    return views;
+}
+
+/** Why a view does not fit a journey, in words for the user; undefined when it fits. */
+export function whyViewDoesNotFit(journey: JourneyMapModel, view: ViewName): string | undefined {
+    if (viewsFor(journey).includes(view)) {
+        return undefined;
+    }
+    const what = `'${journey.name}' is a ${MAP_TYPE_WORDS[journey.type]}`;
+    switch (view) {
+        case 'blueprint':
+            return `the blueprint view is for service blueprints (\`type blueprint\`); ${what}`;
+        case 'day':
+            return `the day view is for day-in-the-life maps (\`type day-in-the-life\`); ${what}`;
+        case 'compare':
+            return journey.type === 'future'
+                ? `the compare view needs a future map that improves a current map; '${journey.name}' has no \`improves\` line`
+                : `the compare view is for future maps that improve a current map (\`type future\` and \`improves NAME\`); ${what}`;
+        default:
+            return `the ${view} view does not fit ${what}`;
+    }
+}
+
+/**
+ * The Mermaid text of one view of one journey. Throws ViewError for an unknown journey or a view
+ * that does not fit it.
+ */
+export function renderView(model: JourneyModel, journeyName: string, view: ViewName): string {
+    const journey = findJourney(model, journeyName);
+    const reason = whyViewDoesNotFit(journey, view);
+    if (reason) {
+        throw new ViewError(reason);
+    }
+    switch (view) {
+        case 'journey': return journeyView(model, journey);
+        case 'lanes': return lanesView(model, journey);
+        case 'emotion': return emotionView(model, journey);
+        case 'blueprint': return blueprintView(model, journey);
+        case 'day': return dayView(model, journey);
+        case 'compare': return compareView(model, journey);
+    }
+}
+
+/** Mermaid's default `maxTextSize`: a longer diagram is replaced by "Maximum text size in diagram exceeded". */
+export const MERMAID_DEFAULT_MAX_TEXT_SIZE = 50_000;
+
+/**
+ * The `maxTextSize` a renderer must pass to `mermaid.initialize` to draw these diagrams (Mermaid
+ * ignores it in a diagram's own `%%{init}%%`): at least the default, at least the longest text.
+ */
+export function requiredMaxTextSize(diagrams: Iterable<string>): number {
+    let size = MERMAID_DEFAULT_MAX_TEXT_SIZE;
+    for (const diagram of diagrams) {
+        size = Math.max(size, diagram.length);
+    }
+    return size;
+}

@@ -1,0 +1,50 @@
+import type { JourneyMapModel, JourneyModel, TouchpointModel } from '../model/journey-model.js';
+import { writeJourneyDiagram, type JourneyTask } from './journey-diagram.js';
+import { listWords, MAP_TYPE_WORDS, personaLabels, plural, scoreOf, shown, touchpointsOf } from './view-helpers.js';
+
+/** The score drawn for a touchpoint with no emotion (neutral), marked in its text. */
+export const NO_EMOTION_SCORE = 3;
+export const NO_EMOTION_MARK = '(no emotion recorded)';
+
+/**
+ * The journey view: Mermaid `journey`, a section per stage, a task per touchpoint with its emotion
+ * score (1 to 5, drawn as a face) and the personas taking it. A touchpoint with no emotion is drawn
+ * neutral (3) and its text ends with "(no emotion recorded)".
+ */
+export function journeyView(model: JourneyModel, journey: JourneyMapModel): string {
+    const touchpoints = touchpointsOf(journey);
+    const personas = allPersonaLabels(model, journey);
+    const unscored = touchpoints.filter(touchpoint => scoreOf(touchpoint) === undefined).length;
+    const title = shown(journey.label, journey.name);
+    return writeJourneyDiagram({
+        title,
+        accTitle: `Journey view of ${title}`,
+        accDescr: [
+            `A ${MAP_TYPE_WORDS[journey.type]} following ${listWords(journey.personas.map(name => personas.get(name) ?? name)) || 'no persona'}:`,
+            `${plural(journey.stages.length, 'stage')}, ${plural(touchpoints.length, 'touchpoint')},`,
+            'each scored from 1 (very negative) to 5 (very positive)',
+            unscored > 0 ? `(${plural(unscored, 'touchpoint')} with no emotion recorded, drawn as 3).` : '.'
+        ].join(' ').replace(' .', '.'),
+        sections: journey.stages.map(stage => ({
+            title: shown(stage.label, stage.name),
+            tasks: stage.touchpoints.map(touchpoint => touchpointTask(touchpoint, personas))
+        }))
+    });
+}
+
+/** Display labels of the journey's personas and of any other persona its touchpoints name. */
+export function allPersonaLabels(model: JourneyModel, journey: JourneyMapModel): Map<string, string> {
+    const names = [...new Set([...journey.personas, ...touchpointsOf(journey).flatMap(touchpoint => touchpoint.personas)])];
+    return personaLabels(model, names);
+}
+
+export function touchpointTask(touchpoint: TouchpointModel, personas: ReadonlyMap<string, string>, suffix?: string): JourneyTask {
+    const score = scoreOf(touchpoint);
+    const text = [shown(touchpoint.label, touchpoint.name), suffix, score === undefined ? NO_EMOTION_MARK : undefined]
+        .filter(part => part !== undefined).join('\n');
+    return {
+        text,
+        score: score ?? NO_EMOTION_SCORE,
+        actors: touchpoint.personas.map(name => personas.get(name) ?? name)
+    };
+}

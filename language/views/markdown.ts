@@ -1,0 +1,109 @@
+import type { JourneyMapModel, JourneyModel } from '../model/journey-model.js';
+import { normalizeText } from './escape.js';
+import { MERMAID_DEFAULT_MAX_TEXT_SIZE, renderView, VIEW_TITLES, type ViewName } from './index.js';
+import { listWords, MAP_TYPE_WORDS, painsOf, personaLabels, shown } from './view-helpers.js';
+
+export interface MarkdownSelection {
+    journey: JourneyMapModel;
+    views: ViewName[];
+}
+
+/**
+ * Text for Markdown: shown as written. HTML-significant characters become entities, Markdown
+ * punctuation is backslash-escaped, line breaks become `<br>` in a table cell and spaces elsewhere;
+ * in a table, `|` is escaped too.
+ */
+export function escapeMarkdown(text: string, where: 'text' | 'cell' = 'text'): string {
+    const escaped = normalizeText(text).trim()
+        .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]~|#!]/g, char => `\\${char}`);
+    return escaped.split('\n').map(line => line.trim()).filter(line => line !== '').join(where === 'cell' ? '<br>' : ' ');
+}
+
+/** A fence longer than any run of backticks in the text (views never write backticks; belt and braces). */
+function fence(text: string): string {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map(match => match[0].length));
+    return '`'.repeat(Math.max(3, longest + 1));
+}
+
+function number(value: number): string {
+    return value.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** The note written under a diagram longer than Mermaid's default `maxTextSize`. */
+export function maxTextSizeNote(length: number): string {
+    return `> **Note:** this diagram is ${number(length)} characters long, more than Mermaid's default \`maxTextSize\` ` +
+        `(${number(MERMAID_DEFAULT_MAX_TEXT_SIZE)}). A renderer with default settings shows "Maximum text size in diagram exceeded" ` +
+        `instead: initialise Mermaid with \`mermaid.initialize({ maxTextSize: ${length} })\` or more ` +
+        '(a diagram cannot raise it itself), or render fewer stages per map.';
+}
+
+/**
+ * A Markdown document: a heading per journey, each view in a fenced `mermaid` block, and a table
+ * of the pain points and the opportunities that fix them.
+ */
+export function renderMarkdown(model: JourneyModel, selections: readonly MarkdownSelection[]): string {
+    const parts: string[] = [];
+    for (const { journey, views } of selections) {
+        parts.push(`# ${escapeMarkdown(shown(journey.label, journey.name))}`);
+        parts.push(summary(model, journey));
+        for (const view of views) {
+            const text = renderView(model, journey.name, view);
+            const marks = fence(text);
+            parts.push(`## ${VIEW_TITLES[view]}`);
+            parts.push(`${marks}mermaid\n${text}${marks}`);
+            if (text.length > MERMAID_DEFAULT_MAX_TEXT_SIZE) {
+                parts.push(maxTextSizeNote(text.length));
+            }
+        }
+        parts.push('## Pain points and opportunities');
+        parts.push(painTable(journey));
+    }
+    return parts.join('\n\n') + '\n';
+}
+
+function summary(model: JourneyModel, journey: JourneyMapModel): string {
+    const personas = [...personaLabels(model, journey.personas).values()].map(label => escapeMarkdown(label));
+    const items = [
+        `\`${journey.name.replace(/`/g, '')}\``,
+        MAP_TYPE_WORDS[journey.type],
+        `personas: ${listWords(personas) || 'none'}`,
+        ...(journey.model ? [`model ${journey.model}`] : []),
+        ...(journey.improves ? [`improves \`${journey.improves.replace(/`/g, '')}\``] : [])
+    ];
+    const goals = journey.goals.map(goal => `- Goal: ${escapeMarkdown(goal)}`);
+    const research = journey.research.map(line => `- Research: ${escapeMarkdown(line)}`);
+    return [items.join(' · '), ...(goals.length + research.length > 0 ? ['', ...goals, ...research] : [])].join('\n');
+}
+
+function painTable(journey: JourneyMapModel): string {
+    const pains = painsOf(journey);
+    const stageLabels = new Map(journey.stages.map(stage => [stage.name, shown(stage.label, stage.name)]));
+    const fixedBy = (pain: string) => journey.opportunities.filter(opportunity => opportunity.fixes.includes(pain));
+    const rows = pains.map(({ pain, touchpoint }) => {
+        const opportunities = fixedBy(pain.name).map(opportunity => {
+            const label = escapeMarkdown(shown(opportunity.label, opportunity.name), 'cell');
+            const details = [opportunity.impact ? `impact ${opportunity.impact}` : undefined, opportunity.owner ? escapeMarkdown(opportunity.owner, 'cell') : undefined]
+                .filter(detail => detail !== undefined);
+            return details.length > 0 ? `${label} (${details.join(', ')})` : label;
+        });
+        return [
+            escapeMarkdown(stageLabels.get(touchpoint.stage) ?? touchpoint.stage, 'cell'),
+            escapeMarkdown(shown(touchpoint.label, touchpoint.name), 'cell'),
+            escapeMarkdown(shown(pain.label, pain.name), 'cell'),
+            pain.severity ?? '',
+            opportunities.length > 0 ? opportunities.join('<br>') : '**none yet**'
+        ];
+    });
+    const lines = rows.length === 0
+        ? ['No pain points recorded.']
+        : ['| Stage | Touchpoint | Pain point | Severity | Opportunities that fix it |', '| --- | --- | --- | --- | --- |',
+            ...rows.map(cells => `| ${cells.join(' | ')} |`)];
+    const painNames = new Set(pains.map(({ pain }) => pain.name));
+    const others = journey.opportunities.filter(opportunity => !opportunity.fixes.some(pain => painNames.has(pain)));
+    if (others.length > 0) {
+        lines.push('', 'Opportunities that fix no pain point of this map:', '',
+            ...others.map(opportunity => `- ${escapeMarkdown(shown(opportunity.label, opportunity.name))}`));
+    }
+    return lines.join('\n');
+}

@@ -1,0 +1,47 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { diffJourneyModels, formatDiffMarkdown, formatDiffText } from '../../language/diff/index.js';
+import { parseMermaid } from '../helpers/mermaid.js';
+import { modelOf } from './helpers.js';
+
+/** The example maps (name → text). */
+function examples(): Record<string, string> {
+    const folder = 'examples';
+    return Object.fromEntries(readdirSync(folder).filter(name => name.endsWith('.journey')).map(name => [name, readFileSync(join(folder, name), 'utf8')]));
+}
+
+describe('the diff on the example maps', () => {
+    it('finds no change between the examples and themselves', async () => {
+        const model = await modelOf(examples());
+        const diff = diffJourneyModels(model, await modelOf(examples()));
+        expect(diff.changed).toBe(false);
+        expect(formatDiffText(diff)).toBe('No changes.\n');
+    });
+
+    it('reports every emotion lowered by one, and its Markdown diagrams parse', async () => {
+        const files = examples();
+        const lowered = Object.fromEntries(Object.entries(files).map(([name, text]) =>
+            [name, text.replace(/emotion (\d)/g, (_, score: string) => `emotion ${Math.max(1, Number(score) - 1)}`)]));
+        const before = await modelOf(files);
+        const after = await modelOf(lowered);
+        const diff = diffJourneyModels(before, after);
+        expect(diff.journeys.map(journey => journey.name)).toEqual(before.journeys.map(journey => journey.name));
+        expect(diff.journeys.every(journey => journey.emotionsChanged)).toBe(true);
+        expect(diff.journeys.flatMap(journey => journey.touchpoints).every(change => change.fields.every(field => field.field === 'emotion'))).toBe(true);
+        const markdown = formatDiffMarkdown(diff, { before, after, maxLength: Number.MAX_SAFE_INTEGER });
+        const blocks = [...markdown.matchAll(/^(`{3,})mermaid\n([\s\S]*?)^\1$/gm)].map(match => match[2]);
+        expect(blocks.length).toBe(2 * before.journeys.length);
+        for (const block of blocks) {
+            await parseMermaid(block);
+        }
+    }, 60_000);
+
+    it('reports every example as added when compared with nothing', async () => {
+        const after = await modelOf(examples());
+        const diff = diffJourneyModels({ personas: [], channels: [], journeys: [] }, after);
+        expect(diff.summary.journeys.added).toBe(after.journeys.length);
+        expect(diff.summary.personas.added).toBe(after.personas.length);
+        expect(diff.summary.channels.added).toBe(after.channels.filter(channel => !channel.builtin).length);
+    });
+});

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { COMMENT_MARKER, formatDiffMarkdown } from '../../language/diff/index.js';
+import { escapeMarkdownText } from '../../language/diff/format-markdown.js';
+import { parseMermaid, readDiagram } from '../helpers/mermaid.js';
+import { HOSTILE_LABELS, quote } from '../views/hostile-labels.js';
+import { compare, edit, GIFT, PERSONAS, SURPRISE_FEE, type Compared } from './helpers.js';
+
+/** The `mermaid` blocks of a Markdown text. */
+function mermaidBlocks(markdown: string): string[] {
+    return [...markdown.matchAll(/^(`{3,})mermaid\n([\s\S]*?)^\1$/gm)].map(match => match[2]);
+}
+
+function markdownOf({ diff, before, after }: Compared, maxLength?: number): string {
+    return formatDiffMarkdown(diff, { before, after, oldLabel: 'origin/main', newLabel: 'working tree', ...(maxLength ? { maxLength } : {}) });
+}
+
+/** The cells of a table row, split on pipes that are not escaped. */
+function cells(row: string): string[] {
+    return row.replace(/^\||\|$/g, '').split(/(?<!\\)\|/).map(cell => cell.trim());
+}
+
+describe('the Markdown form of a diff (a pull-request comment)', () => {
+    it('has a marker, a heading, a summary table, the changes, the totals and the diagrams', async () => {
+        const compared = await compare(PERSONAS + GIFT, PERSONAS + 'persona an "An"\n' + edit(GIFT, ...SURPRISE_FEE));
+        const markdown = markdownOf(compared);
+        expect(markdown.startsWith(`${COMMENT_MARKER}\n\n## Journey map changes\n\n\`origin/main\` → \`working tree\` · 1 journey changed · 1 persona added.\n\n`)).toBe(true);
+        const rows = markdown.split('\n').filter(line => line.startsWith('|'));
+        expect(rows.map(cells)).toEqual([
+            ['Journey', 'Change', 'Average emotion', 'Pain points', 'Unfixed'],
+            ['---', '---', '---', '---:', '---:'],
+            ['Buying a birthday gift online (`gift_purchase`)', 'touchpoints: 1 changed; pain points: 1 added; opportunities: 1 added', '3.5 → 3.0', '1 → 2', '0']
+        ]);
+        expect(markdown).toContain('### Personas and channels\n\n- ➕ persona `an` “An”\n');
+        expect(markdown).toContain([
+            '### Buying a birthday gift online (`gift_purchase`)',
+            '',
+            '- ✏️ touchpoint `checkout`: emotion 4 → 2 (anxious)',
+            '- ✏️ touchpoint `checkout`: metrics `drop_off` 38% → 45%',
+            '- ➕ pain point `surprise_fee` “A shipping fee appears only at the last step” (`checkout`, severity high, fixed by `show_shipping`)',
+            '- ➕ opportunity `show_shipping` “Show a shipping estimate” fixes `surprise_fee`',
+            '',
+            '**Average emotion** 3.5 → 3.0 · **pain points** 1 → 2 · **unfixed** 0'
+        ].join('\n'));
+        const blocks = mermaidBlocks(markdown);
+        expect(blocks.length).toBe(2);
+        expect(markdown).toContain('<details><summary>Journey view, new version</summary>\n\n```mermaid\n');
+        for (const block of blocks) {
+            await parseMermaid(block);
+        }
+        const journeyView = await readDiagram(blocks[0]);
+        expect(journeyView).toMatchObject({ type: 'journey', title: 'Buying a birthday gift online' });
+        expect(journeyView.type === 'journey' && journeyView.tasks.map(task => task.score)).toEqual([4, 3, 2, 3]);
+        const chart = await readDiagram(blocks[1]);
+        expect(chart).toMatchObject({
+            type: 'xychart',
+            categories: ['1. Sees a gift ad while scrolling', '2. Compares three gifts', '3. Checks out', '4. Pays'],
+            lines: [{ title: 'Before', values: [4, 3, 4, 3] }, { title: 'After', values: [4, 3, 2, 3] }]
+        });
+    });
+
+    it('draws the emotion chart only where a touchpoint found in both versions feels different', async () => {
+        const relabelled = await compare(PERSONAS + GIFT, PERSONAS + edit(GIFT, ['"Checks out"', '"Pays at checkout"']));
+        expect(mermaidBlocks(markdownOf(relabelled)).length).toBe(1);
+        // A renamed touchpoint keeps its "before": matched as the diff matches it.
+        const renamed = await compare(PERSONAS + GIFT, PERSONAS + edit(GIFT, ['touchpoint checkout "Checks out" {', 'touchpoint pay_now "Checks out" {'], ['emotion 4\n      metric', 'emotion 1\n      metric']));
+        const blocks = mermaidBlocks(markdownOf(renamed));
+        expect(blocks.length).toBe(2);
+        const chart = await readDiagram(blocks[1]);
+        expect(chart.type === 'xychart' && chart.lines.map(line => line.values)).toEqual([[4, 3, 4, 3], [4, 3, 1, 3]]);
+    });
+
+    it('draws the journey view of an added journey, nothing for a removed one', async () => {
+        const other = 'journey other "Other map" {\n  persona lan\n\n  stage s {\n    touchpoint t {\n      emotion 2\n    }\n  }\n}\n';
+        const markdown = markdownOf(await compare(PERSONAS + GIFT, PERSONAS + other));
+        expect(markdown).toContain('### ➖ Buying a birthday gift online (`gift_purchase`)\n\nRemoved.\n\n**Average emotion** 3.5 · **pain points** 1 · **unfixed** 0\n');
+        expect(markdown).toContain('### ➕ Other map (`other`)\n\nNew current-state map.\n\n');
+        const blocks = mermaidBlocks(markdown);
+        expect(blocks.length).toBe(1);
+        await parseMermaid(blocks[0]);
+    });
+
+    it('says so when nothing changed', async () => {
+        const markdown = markdownOf(await compare(PERSONAS + GIFT, PERSONAS + GIFT));
+        expect(markdown).toBe(`${COMMENT_MARKER}\n\n## Journey map changes\n\n\`origin/main\` → \`working tree\` · No changes to the journey maps.\n`);
+    });
+
+    it('escapes user text: pipes in table cells, backticks, HTML, Markdown, mentions', async () => {
+        const label = 'Pay | `now` <script>alert(1)</script> **bold** [link](x) @octocat #1';
+        expect(escapeMarkdownText(label)).toBe('Pay \\| \\`now\\` &lt;script&gt;alert(1)&lt;/script&gt; \\*\\*bold\\*\\* \\[link\\](x) @\u2060octocat \\#1');
+        const after = edit(GIFT, ['"Buying a birthday gift online"', quote(label)], ['"Checks out"', quote(label)]);
+        const compared = await compare(PERSONAS + GIFT, PERSONAS + after);
+        const markdown = markdownOf(compared);
+        const row = markdown.split('\n').filter(line => line.startsWith('|'))[2];
+        expect(cells(row).length).toBe(5);
+        // Outside the mermaid blocks (code, where GitHub neither renders HTML nor notifies anyone).
+        const prose = markdown.replace(/^```mermaid\n[\s\S]*?^```$/gm, '');
+        expect(prose).not.toContain('<script>');
+        expect(prose).not.toContain('@octocat');
+        expect(prose).toContain('@\u2060octocat');
+        for (const block of mermaidBlocks(markdown)) {
+            await parseMermaid(block);
+        }
+    });
+
+    it('keeps every mermaid block valid for hostile labels (real mermaid.parse)', async () => {
+        for (const { label } of HOSTILE_LABELS) {
+            const q = quote(label);
+            const before = `persona lan ${q}\n` + edit(GIFT, ['"Checks out"', q]);
+            const after = `persona lan ${q}\n` + edit(GIFT, ['"Buying a birthday gift online"', q], ['"Checks out"', q], ['"Pays"', q], ['emotion 4\n      metric', 'emotion 1\n      metric'], ['"Awareness"', q]);
+            const markdown = markdownOf(await compare(before, after));
+            const blocks = mermaidBlocks(markdown);
+            expect(blocks.length, label).toBe(2);
+            for (const block of blocks) {
+                await expect(parseMermaid(block), `${label}\n${block}`).resolves.toBeDefined();
+            }
+        }
+    }, 60_000);
+
+    it('leaves the diagrams out, then cuts the text, to fit a size limit', async () => {
+        const compared = await compare(PERSONAS + GIFT, PERSONAS + edit(GIFT, ...SURPRISE_FEE));
+        const full = markdownOf(compared);
+        const short = markdownOf(compared, full.length - 1);
+        expect(mermaidBlocks(short)).toEqual([]);
+        expect(short).toContain('The diagrams are left out');
+        expect(short).toContain('- ✏️ touchpoint `checkout`: emotion 4 → 2 (anxious)');
+        const cut = markdownOf(compared, 400);
+        expect(cut.length).toBeLessThanOrEqual(400);
+        expect(cut).toContain('This comment is cut');
+    });
+});

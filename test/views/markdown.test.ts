@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { MERMAID_DEFAULT_MAX_TEXT_SIZE, viewsFor } from '../../language/views/index.js';
+import { escapeMarkdown, renderMarkdown } from '../../language/views/markdown.js';
+import { parseMermaid } from '../helpers/mermaid.js';
+import { GIFT, modelOf } from './fixtures.js';
+
+/** The fenced mermaid blocks of a Markdown document. */
+function mermaidBlocks(markdown: string): string[] {
+    return [...markdown.matchAll(/^```mermaid\n([\s\S]*?)^```$/gm)].map(match => match[1]);
+}
+
+describe('Markdown document', () => {
+    it('a heading per journey, each view in a fenced mermaid block, and the pain points with the opportunities that fix them', async () => {
+        const model = await modelOf({ 'gift.journey': GIFT });
+        const journey = model.journeys[0];
+        const markdown = renderMarkdown(model, [{ journey, views: viewsFor(journey) }]);
+        expect(markdown.split('\n').filter(line => line.startsWith('#'))).toEqual([
+            '# Buying a birthday gift online', '## Journey', '## Lanes', '## Emotion curve', '## Pain points and opportunities'
+        ]);
+        expect(markdown).toContain('`gift_purchase` · current-state map · personas: Lan Nguyen · model ACCSR\n\n- Goal: Lift checkout completion from 62% to 75%');
+        const blocks = mermaidBlocks(markdown);
+        expect(blocks.length).toBe(3);
+        for (const block of blocks) {
+            await parseMermaid(block);
+        }
+        expect(markdown).toContain([
+            '| Stage | Touchpoint | Pain point | Severity | Opportunities that fix it |',
+            '| --- | --- | --- | --- | --- |',
+            '| Consideration | Compares three gifts | Shipping cost is not shown on the product page |  | Show a shipping estimate on every product page (impact high, E-commerce team) |',
+            '| Conversion | Checks out | A shipping fee appears only at the last step | high | Show a shipping estimate on every product page (impact high, E-commerce team) |'
+        ].join('\n'));
+        expect(markdown.endsWith('\n')).toBe(true);
+    });
+
+    it('shows labels as written: pipes, HTML, Markdown marks and line breaks cannot break the document', async () => {
+        const model = await modelOf({
+            'p.journey': 'persona p "P"\n',
+            'j.journey': 'journey j "A | B <script>x</script> **not bold**" {\n  persona p\n  stage s "S|1" {\n    touchpoint t "T | `code` [link](x)" {\n      emotion 1\n      pain x "Line one\\nLine | two & <b>"\n    }\n  }\n}\n'
+        }, true);
+        const journey = model.journeys[0];
+        const markdown = renderMarkdown(model, [{ journey, views: ['journey'] }]);
+        expect(markdown).toContain('# A \\| B &lt;script&gt;x&lt;/script&gt; \\*\\*not bold\\*\\*\n');
+        expect(markdown).toContain('| S\\|1 | T \\| \\`code\\` \\[link\\](x) | Line one<br>Line \\| two &amp; &lt;b&gt; |  | **none yet** |');
+        // Each table row has exactly five cells: no unescaped pipe inside.
+        const row = markdown.split('\n').find(line => line.startsWith('| S'))!;
+        expect(row.replace(/\\\|/g, '').split('|').length - 2).toBe(5);
+    });
+
+    it('escapes for Markdown', () => {
+        expect(escapeMarkdown('a|b', 'cell')).toBe('a\\|b');
+        expect(escapeMarkdown('a\nb', 'cell')).toBe('a<br>b');
+        expect(escapeMarkdown('a\nb')).toBe('a b');
+        expect(escapeMarkdown('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;');
+    });
+
+    it('notes a diagram longer than Mermaid\'s default maxTextSize, with the setting the renderer needs', async () => {
+        const touchpoints = Array.from({ length: 800 }, (_, i) => `    touchpoint t${i} "A long touchpoint label number ${i} for a very large map" {\n      emotion 3\n    }\n`).join('');
+        const model = await modelOf({ 'p.journey': 'persona p "P"\n', 'j.journey': `journey big {\n  persona p\n  stage s {\n${touchpoints}  }\n}\n` }, true);
+        const journey = model.journeys[0];
+        const markdown = renderMarkdown(model, [{ journey, views: ['journey'] }]);
+        const [block] = mermaidBlocks(markdown);
+        expect(block.length).toBeGreaterThan(MERMAID_DEFAULT_MAX_TEXT_SIZE);
+        expect(markdown).toContain(`> **Note:** this diagram is ${block.length.toLocaleString('en')} characters long, more than Mermaid's default \`maxTextSize\` (50,000)`);
+        expect(markdown).toContain(`mermaid.initialize({ maxTextSize: ${block.length} })`);
+    });
+});

@@ -1,0 +1,380 @@
+import { describe, expect, it } from 'vitest';
+import { LINE_COLOURS } from '../../language/views/emotion-view.js';
+import {
+    MERMAID_DEFAULT_MAX_TEXT_SIZE, renderView, requiredMaxTextSize, VIEW_DIAGRAMS, viewsFor, ViewError
+} from '../../language/views/index.js';
+import { readDiagram, renderMermaid, type ReadBlock, type ReadJourney, type ReadTimeline, type ReadXyChart } from '../helpers/mermaid.js';
+import { GIFT, modelOf, renderAll } from './fixtures.js';
+
+const PERSONAS = 'persona lan "Lan"\npersona minh "Minh"\n';
+
+function journeyText(body: string, header = 'persona lan'): string {
+    return `journey j "J" {\n  ${header}\n${body}\n}\n`;
+}
+
+describe('which views fit a journey', () => {
+    it('journey, lanes and emotion always; blueprint, day and compare by type', async () => {
+        const model = await modelOf({
+            'p.journey': PERSONAS,
+            'maps.journey': ['current', 'blueprint', 'day-in-the-life', 'future'].map(type =>
+                `journey ${type.replace(/-/g, '_')} {\n  type ${type}\n  persona lan\n  stage s {\n    touchpoint t {\n      emotion 3\n      frontstage "f"\n    }\n  }\n}\n`).join('\n') +
+                'journey better {\n  type future\n  improves current\n  persona lan\n  stage s {\n    touchpoint t\n  }\n}\n'
+        });
+        expect(Object.fromEntries(model.journeys.map(journey => [journey.name, viewsFor(journey)]))).toEqual({
+            current: ['journey', 'lanes', 'emotion'],
+            blueprint: ['journey', 'lanes', 'emotion', 'blueprint'],
+            day_in_the_life: ['journey', 'lanes', 'emotion', 'day'],
+            future: ['journey', 'lanes', 'emotion'],
+            better: ['journey', 'lanes', 'emotion', 'compare']
+        });
+    });
+
+    it('refuses a view that does not fit, and an unknown journey, with a clear ViewError', async () => {
+        const model = await modelOf({ 'gift.journey': GIFT });
+        expect(() => renderView(model, 'gift_purchase', 'day')).toThrow(ViewError);
+        expect(() => renderView(model, 'gift_purchase', 'day')).toThrow(/day view is for day-in-the-life maps.*'gift_purchase' is a current-state map/);
+        expect(() => renderView(model, 'gift_purchase', 'compare')).toThrow(/compare view is for future maps that improve a current map/);
+        expect(() => renderView(model, 'gift_purchase', 'blueprint')).toThrow(/blueprint view is for service blueprints/);
+        expect(() => renderView(model, 'nope', 'journey')).toThrow(/no journey named 'nope'; journeys: gift_purchase/);
+    });
+
+    it('writes each view as its Mermaid diagram type', async () => {
+        const model = await modelOf({ 'gift.journey': GIFT });
+        for (const { view, text } of renderAll(model)) {
+            expect(text.split('\n').find(line => !line.startsWith('%%'))).toBe(VIEW_DIAGRAMS[view]);
+        }
+    });
+});
+
+describe('journey view', () => {
+    it('a section per stage, a task per touchpoint with its score and personas, accessible title and description', async () => {
+        const model = await modelOf({ 'gift.journey': GIFT });
+        const read = await readDiagram(renderView(model, 'gift_purchase', 'journey')) as ReadJourney;
+        expect(read.title).toBe('Buying a birthday gift online');
+        expect(read.accTitle).toBe('Journey view of Buying a birthday gift online');
+        expect(read.accDescr).toBe('A current-state map following Lan Nguyen: 5 stages, 5 touchpoints, each scored from 1 (very negative) to 5 (very positive).');
+        expect(read.sections).toEqual(['Awareness', 'Consideration', 'Conversion', 'Service', 'Retention']);
+        expect(read.tasks.map(task => [task.section, task.task, task.score, task.people])).toEqual([
+            ['Awareness', 'Sees a gift ad\nwhile scrolling', 4, ['Lan Nguyen']],
+            ['Consideration', 'Compares three\ngifts', 3, ['Lan Nguyen']],
+            ['Conversion', 'Checks out', 1, ['Lan Nguyen']],
+            ['Service', 'Tracks the parcel', 4, ['Lan Nguyen']],
+            ['Retention', 'Buys again for\nanother birthday', 5, ['Lan Nguyen']]
+        ]);
+    });
+
+    it('draws a touchpoint with no emotion as neutral (3), marked "(no emotion recorded)"; a touchpoint persona subset names only those personas', async () => {
+        const model = await modelOf({ 'p.journey': PERSONAS, 'j.journey': journeyText('  stage s {\n    touchpoint quiet "Reads the FAQ"\n    touchpoint minh_only {\n      persona minh\n      emotion happy\n    }\n  }', 'persona lan, minh') });
+        const read = await readDiagram(renderView(model, 'j', 'journey')) as ReadJourney;
+        expect(read.tasks.map(task => [task.task, task.score, task.people])).toEqual([
+            ['Reads the FAQ\n(no emotion\nrecorded)', 3, ['Lan', 'Minh']],
+            ['minh_only', 5, ['Minh']]
+        ]);
+        expect(read.accDescr).toContain('(1 touchpoint with no emotion recorded, drawn as 3)');
+    });
+
+    it('makes boxes taller (60, then 70 px) for texts of four or more lines', async () => {
+        const three = await modelOf({ 'p.journey': PERSONAS, 'j.journey': journeyText('  stage s {\n    touchpoint t "one two three four five six seven eight nine ten" {\n      emotion 3\n    }\n  }') });
+        expect(renderView(three, 'j', 'journey')).toMatch(/^%%\{init: \{"journey": \{"textPlacement": "tspan"\}, /);
+        const four = await modelOf({ 'p.journey': PERSONAS, 'j.journey': journeyText('  stage s {\n    touchpoint t "one two three four five six seven eight nine ten eleven" {\n      emotion 3\n    }\n  }') });
+        expect(renderView(four, 'j', 'journey')).toContain('"height": 60');
+        const five = await modelOf({ 'p.journey': PERSONAS, 'j.journey': journeyText('  stage s {\n    touchpoint t "one two three four five six seven eight nine ten eleven twelve thirteen fourteen" {\n      emotion 3\n    }\n  }') });
+        expect(renderView(five, 'j', 'journey')).toContain('"height": 70');
+    });
+});
+
+describe('emotion view', () => {
+    it('one curve when every persona takes every touchpoint, y-axis 1 to 5, numbered quoted touchpoint labels', async () => {
+        const model = await modelOf({ 'gift.journey': GIFT });
+        const text = renderView(model, 'gift_purchase', 'emotion');
+        expect(text).toContain('y-axis "Emotion (1 very negative, 5 very positive)" 1 --> 5');
+        const read = await readDiagram(text) as ReadXyChart;
+        expect(read.title).toBe('Emotion curve: Buying a birthday gift online');
+        expect(read.yRange).toEqual([1, 5]);
+        const full = ['1. Sees a gift ad while scrolling', '2. Compares three gifts', '3. Checks out', '4. Tracks the parcel', '5. Buys again for another birthday'];
+        // Labels longer than a point's room on the axis are cut with an ellipsis; the description keeps them whole.
+        expect(read.categories.map((category, i) => category === full[i] || (category.endsWith('…') && full[i].startsWith(category.slice(0, -1))))).toEqual(full.map(() => true));
+        expect(read.categories).toEqual(full);
+        expect(text).toContain(`Touchpoints#58; ${full.join('#59; ')}.`);
+        expect(read.lines).toEqual([{ title: 'Lan Nguyen', values: [4, 3, 1, 4, 5], colour: LINE_COLOURS[0] }]);
+    });
+
+    it('one curve per persona when personas take different touchpoints; a curve stays level where its persona is absent; unscored touchpoints are left out', async () => {
+        const body = `  stage s {
+    touchpoint both {
+      emotion 4
+    }
+    touchpoint lan_only {
+      persona lan
+      emotion 1
+    }
+    touchpoint none
+    touchpoint minh_only {
+      persona minh
+      emotion 5
+    }
+    touchpoint both_again {
+      emotion 2
+    }
+  }`;
+        const model = await modelOf({ 'p.journey': PERSONAS, 'j.journey': journeyText(body, 'persona lan, minh') });
+        const read = await readDiagram(renderView(model, 'j', 'emotion')) as ReadXyChart;
+        expect(read.categories).toEqual(['1. both', '2. lan_only', '4. minh_only', '5. both_again']);
+        expect(read.lines).toEqual([
+            { title: 'Lan', values: [4, 1, 1, 2], colour: LINE_COLOURS[0] },
+            { title: 'Minh', values: [4, 4, 5, 2], colour: LINE_COLOURS[1] }
+        ]);
+        expect(read.accDescr).toContain('one line per persona: Lan (blue) and Minh (vermillion); 1 touchpoint with no emotion recorded left out.');
+    });
+
+    it('uses line colours with a contrast of 3:1 or more on light, dark and high-contrast backgrounds', () => {
+        const luminance = (hex: string) => {
+            const [r, g, b] = [1, 3, 5].map(i => parseInt(hex.slice(i, i + 2), 16) / 255)
+                .map(c => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+            return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        };
+        const contrast = (a: string, b: string) => {
+            const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+            return (x + 0.05) / (y + 0.05);
+        };
+        for (const colour of LINE_COLOURS) {
+            for (const background of ['#ffffff', '#1e1e1e', '#000000']) {
+                expect(contrast(colour, background), `${colour} on ${background}`).toBeGreaterThanOrEqual(3);
+            }
+        }
+    });
+
+    it('still draws a valid chart when no touchpoint has an emotion', async () => {
+        const model = await modelOf({ 'p.journey': PERSONAS, 'j.journey': journeyText('  stage s {\n    touchpoint t\n  }') });
+        const read = await readDiagram(renderView(model, 'j', 'emotion')) as ReadXyChart;
+        expect(read.categories).toEqual(['(no emotion recorded)']);
+    });
+});
+
+describe('lanes view', () => {
+    it('a header column then a column per stage; rows with content only; emotion fills by the lowest score', async () => {
+        const model = await modelOf({ 'gift.journey': GIFT });
+        const text = renderView(model, 'gift_purchase', 'lanes');
+        const read = await readDiagram(text) as ReadBlock;
+        expect(read.columns).toBe(6);
+        const headers = read.blocks.filter(block => block.id.endsWith('_header')).map(block => block.label);
+        expect(headers).toEqual(['Touchpoints', 'Actions', 'Thoughts', 'Emotions', 'Pain points', 'Barriers', 'Metrics', 'Opportunities']);
+        const label = (id: string) => read.blocks.find(block => block.id === id)?.label;
+        expect(label('map_gift_purchase')).toBe('Buying a birthday gift online\n(Lan Nguyen)');
+        expect(label('stage_conversion')).toBe('Conversion');
+        expect(label('touchpoints_awareness')).toBe('1. Sees a gift ad while scrolling\n(Social media)');
+        expect(label('emotions_conversion')).toBe('3. 1/5 anxious');
+        expect(label('pains_conversion')).toBe('A shipping fee appears only at the\nlast step (high)');
+        expect(label('opportunities_consideration')).toBe('Show a shipping estimate on every\nproduct page (impact high)');
+        expect(label('opportunities_conversion')).toBe(label('opportunities_consideration'));
+        expect(label('metrics_conversion')).toBe('drop_off 38%');
+        expect(text).toContain('  style emotions_conversion fill:#f8d0cc,stroke:#b3261e,color:#000000');
+        expect(text).toContain('  style emotions_retention fill:#b9e4b1,stroke:#1b5e20,color:#000000');
+        // The thoughts row has cells for two stages: empty cells keep the grid.
+        expect(text).toMatch(/ {2}thoughts_header\["Thoughts"\]\n {2}thoughts_awareness\["“That would suit my sister”"\]\n {2}space\n/);
+    });
+
+    it('leaves out empty rows and lists opportunities that fix no pain point in a last row across the stages', async () => {
+        const model = await modelOf({
+            'p.journey': PERSONAS,
+            'j.journey': journeyText('  stage a {\n    touchpoint t\n  }\n  stage b {\n    touchpoint u\n  }\n  opportunity idea "A loyalty card"\n')
+        }, true);
+        const read = await readDiagram(renderView(model, 'j', 'lanes')) as ReadBlock;
+        expect(read.blocks.filter(block => block.id.endsWith('_header')).map(block => block.label)).toEqual(['Touchpoints', 'Other opportunities']);
+        expect(read.blocks.find(block => block.id === 'other_opportunities_all')).toMatchObject({ label: '• A loyalty card', width: 2 });
+    });
+});
+
+describe('blueprint view', () => {
+    it('customer actions, frontstage, line of visibility, backstage, support (and evidence when present), a column per stage', async () => {
+        const body = `  stage order "Order" {
+    touchpoint pay "Pays" {
+      action "Taps Pay"
+      frontstage "Payment screen"
+      backstage "Fraud check"
+      support "Payment gateway"
+    }
+    touchpoint wait "Waits" {
+      frontstage "Spinner"
+      evidence "Receipt e-mail"
+    }
+  }
+  stage deliver "Delivery" {
+    touchpoint ring {
+      backstage "Courier app"
+    }
+  }`;
+        const model = await modelOf({ 'p.journey': PERSONAS, 'j.journey': journeyText(body, 'type blueprint\n  persona lan') });
+        const read = await readDiagram(renderView(model, 'j', 'blueprint')) as ReadBlock;
+        expect(read.columns).toBe(3);
+        expect(read.blocks.filter(block => block.id.endsWith('_header')).map(block => block.label))
+            .toEqual(['Customer actions', 'Frontstage', 'Backstage', 'Support processes', 'Evidence']);
+        const label = (id: string) => read.blocks.find(block => block.id === id)?.label;
+        expect(label('customer_order')).toBe('• 1. Pays\n– Taps Pay\n• 2. Waits');
+        expect(label('frontstage_order')).toBe('• 1. Payment screen\n• 2. Spinner');
+        expect(label('backstage_deliver')).toBe('3. Courier app');
+        expect(label('evidence_order')).toBe('2. Receipt e-mail');
+        expect(read.blocks.find(block => block.id === 'visibility_all')).toMatchObject({ width: 3, label: 'Line of visibility: the customer sees what is above it, not what is below' });
+        const order = read.blocks.map(block => block.id);
+        expect(order.indexOf('frontstage_header')).toBeLessThan(order.indexOf('visibility_all'));
+        expect(order.indexOf('visibility_all')).toBeLessThan(order.indexOf('backstage_header'));
+    });
+});
+
+describe('day view', () => {
+    it('a section per part of the day, a time slot per time with its touchpoints; no time: "—"', async () => {
+        const body = `  stage morning "Morning" {
+    touchpoint wake "Checks Instagram in bed" {
+      time "06:30"
+    }
+    touchpoint news "Reads the news" {
+      time "06:30"
+    }
+    touchpoint commute "Commutes"
+    touchpoint coffee "Buys coffee"
+  }
+  stage work "Work" {
+    touchpoint meeting "Stand-up" {
+      time "09:00"
+    }
+  }`;
+        const model = await modelOf({ 'p.journey': PERSONAS, 'j.journey': journeyText(body, 'type day-in-the-life\n  persona lan') });
+        const text = renderView(model, 'j', 'day');
+        expect(text).toContain('    06#58;30: Checks Instagram in bed: Reads the news\n');
+        const read = await readDiagram(text) as ReadTimeline;
+        expect(read.title).toBe('J');
+        expect(read.sections).toEqual(['Morning', 'Work']);
+        expect(read.periods.map(period => [period.section, period.period, period.events])).toEqual([
+            ['Morning', '06:30', ['Checks Instagram in bed', 'Reads the news']],
+            ['Morning', '—', ['Commutes', 'Buys coffee']],
+            ['Work', '09:00', ['Stand-up']]
+        ]);
+    });
+});
+
+describe('compare view', () => {
+    it('touchpoints matched by name: before and after; new ones marked; removed ones last', async () => {
+        const current = `journey today "Today" {
+  persona lan
+  stage buy "Buy" {
+    touchpoint cart "Fills the cart" {
+      emotion 3
+    }
+    touchpoint fee "Sees a surprise fee" {
+      emotion 1
+      pain surprise "Surprise fee"
+    }
+    touchpoint pay "Pays" {
+      emotion 2
+    }
+  }
+}
+`;
+        const future = `journey tomorrow "Tomorrow" {
+  type future
+  improves today
+  persona lan
+  stage buy "Buy" {
+    touchpoint cart "Fills the cart, price shown" {
+      emotion 4
+    }
+    touchpoint pay "Pays in one tap"
+    touchpoint thanks "Gets a thank-you note" {
+      emotion 5
+    }
+  }
+}
+`;
+        const model = await modelOf({ 'p.journey': PERSONAS, 'today.journey': current, 'tomorrow.journey': future });
+        const read = await readDiagram(renderView(model, 'tomorrow', 'compare')) as ReadJourney;
+        expect(read.title).toBe('Tomorrow compared with Today');
+        expect(read.sections).toEqual(['Buy', 'Removed']);
+        expect(read.tasks.map(task => [task.task.replace(/\n/g, ' '), task.score, task.people[0]])).toEqual([
+            ['Fills the cart (before)', 3, 'Current map'],
+            ['Fills the cart, price shown (after)', 4, 'Future map'],
+            ['Pays (before)', 2, 'Current map'],
+            ['Pays in one tap (after) (no emotion recorded)', 3, 'Future map'],
+            ['Gets a thank-you note (new)', 5, 'Future map'],
+            ['Sees a surprise fee (removed)', 1, 'Current map']
+        ]);
+        expect(read.accDescr).toBe('Emotion per touchpoint before (current map) and after (future map): 2 touchpoints in both maps (1 feeling better), 1 new, 1 removed.');
+    });
+});
+
+describe('maps with little in them', () => {
+    it('every view of an empty or nearly empty map still parses', async () => {
+        const model = await modelOf({
+            'p.journey': PERSONAS,
+            'maps.journey': `journey empty {
+  persona lan
+}
+
+journey no_personas "No personas" {
+  type day-in-the-life
+
+  stage s
+  {
+  }
+}
+
+journey tomorrow {
+  type future
+  improves empty
+  persona lan, minh
+
+  stage s {
+    touchpoint t
+  }
+}
+
+journey bp {
+  type blueprint
+  persona lan
+
+  stage s {
+    touchpoint t
+  }
+}
+`
+        }, true);
+        for (const { journey, view, text } of renderAll(model)) {
+            await expect(readDiagram(text), `${journey} ${view}`).resolves.toBeDefined();
+        }
+    });
+});
+
+describe('stable output', () => {
+    it('renders the same text twice, and from a fresh parse of the same files', async () => {
+        const first = renderAll(await modelOf({ 'gift.journey': GIFT }));
+        const again = renderAll(await modelOf({ 'gift.journey': GIFT }));
+        expect(again).toEqual(first);
+        const model = await modelOf({ 'gift.journey': GIFT });
+        expect(renderAll(model)).toEqual(renderAll(model));
+    });
+
+    it('derives ids from names: letters without accents, digits and _, made unique in order', async () => {
+        const body = '  stage mua_hàng "A" {\n    touchpoint t1\n  }\n  stage mua-hang "B" {\n    touchpoint t2\n  }\n  stage đặt "C" {\n    touchpoint t3\n  }\n  stage 日本 "D" {\n    touchpoint t4\n  }';
+        const model = await modelOf({ 'p.journey': PERSONAS, 'j.journey': journeyText(body) });
+        const read = await readDiagram(renderView(model, 'j', 'lanes')) as ReadBlock;
+        expect(read.blocks.filter(block => block.id.startsWith('stage_')).map(block => [block.id, block.label]))
+            .toEqual([['stage_mua_hang', 'A'], ['stage_mua_hang_2', 'B'], ['stage_dat', 'C'], ['stage_x', 'D']]);
+        expect(read.blocks.every(block => /^[A-Za-z0-9_]+$/.test(block.id))).toBe(true);
+    });
+});
+
+describe("Mermaid's maxTextSize", () => {
+    it('a map too big for the default still renders when the renderer raises the limit (never a silent blank)', async () => {
+        const stages = Array.from({ length: 10 }, (_, s) => `  stage s${s} "Stage ${s}" {\n` + Array.from({ length: 60 }, (_, t) =>
+            `    touchpoint t${s}_${t} "Touchpoint ${s}.${t}: the customer reads a long explanation of the offer" {\n      emotion ${(t % 5) + 1}\n    }\n`).join('') + '  }').join('\n');
+        const model = await modelOf({ 'p.journey': PERSONAS, 'j.journey': journeyText(stages) });
+        const text = renderView(model, 'j', 'journey');
+        expect(text.length).toBeGreaterThan(MERMAID_DEFAULT_MAX_TEXT_SIZE);
+        const read = await readDiagram(text) as ReadJourney;
+        expect(read.tasks.length).toBe(600);
+        const blank = await renderMermaid(text);
+        expect(blank).toContain('Maximum text size in diagram exceeded');
+        const drawn = await renderMermaid(text, { maxTextSize: requiredMaxTextSize([text]) });
+        expect(drawn).not.toContain('Maximum text size in diagram exceeded');
+        expect(drawn).toContain('Stage 9');
+    }, 60_000);
+});
