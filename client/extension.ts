@@ -1,8 +1,8 @@
 import * as path from 'node:path';
-import { commands, Uri, window, workspace, type ExtensionContext } from 'vscode';
+import { commands, EventEmitter, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { BUILTIN_CHANNELS_TEXT } from '../language/references/builtin-channels.js';
-import { ModelChangedNotification, RenderBlockRequest, type RenderBlockResult, type ViewName } from '../server/protocol.js';
+import { ModelChangedNotification, RenderBlockRequest, type ModelChangedParams, type RenderBlockResult, type ViewName } from '../server/protocol.js';
 import { BlockCache } from './markdown/block-cache.js';
 import { journeyFencePlugin, type MarkdownItLike } from './markdown/journey-fence.js';
 import { PREVIEW_VIEW_TYPE, PreviewPanel } from './preview/preview-panel.js';
@@ -30,7 +30,10 @@ export async function activate(context: ExtensionContext): Promise<JourneyMapsAp
     client = new LanguageClient('journeyMaps', 'Journey Maps', serverOptions, clientOptions);
     await client.start();
 
-    const preview = new PreviewPanel(context, client);
+    // One handler per notification method (a second registration would replace the first): fan out.
+    const modelChanged = new EventEmitter<ModelChangedParams>();
+    context.subscriptions.push(modelChanged, client.onNotification(ModelChangedNotification.method, (params: ModelChangedParams) => modelChanged.fire(params)));
+    const preview = new PreviewPanel(context, client, modelChanged.event);
     const journeyUri = (uri?: Uri) => uri ?? (window.activeTextEditor?.document.languageId === 'journey' ? window.activeTextEditor.document.uri : undefined);
     const withJourney = (action: (uri: Uri) => unknown) => (uri?: Uri) => {
         const target = journeyUri(uri instanceof Uri ? uri : undefined);
@@ -60,9 +63,7 @@ export async function activate(context: ExtensionContext): Promise<JourneyMapsAp
         params => client!.sendRequest<RenderBlockResult>(RenderBlockRequest.method, params),
         () => void commands.executeCommand('markdown.preview.refresh')
     );
-    context.subscriptions.push(client.onNotification(ModelChangedNotification.method, () => {
-        blocks.clear();
-    }));
+    context.subscriptions.push(modelChanged.event(() => blocks.clear()));
     const resolveFile = (file: string, env: unknown) => {
         const current = (env as { currentDocument?: Uri } | undefined)?.currentDocument;
         return current ? Uri.joinPath(current, '..', file).toString() : undefined;

@@ -103,6 +103,7 @@ export interface ModelChangedParams {
 /** Messages from the webview to the extension. */
 export type WebviewMessage =
     | { type: 'ready' }
+    | { type: 'shown' }
     | { type: 'select'; journey?: string; view?: ViewName }
     | { type: 'locate'; text: string; context?: string }
     | { type: 'revealProblem'; range: Range }

@@ -28,8 +28,11 @@ export class BlockCache {
         return undefined;
     }
 
-    /** Forgets every rendering (the workspace changed: personas may have new labels). */
+    /** Forgets every rendering and redraws the previews that showed one (the workspace changed: personas may have new labels). */
     clear(): void {
-        this.known.clear();
+        if (this.known.size > 0) {
+            this.known.clear();
+            this.refresh();
+        }
     }
 }

@@ -8,6 +8,14 @@ interface MermaidApi {
 }
 declare const mermaid: MermaidApi;
 
+/** VS Code loads the preview's scripts with `async`: Mermaid may arrive after this script. */
+function mermaidLoaded(): Promise<void> {
+    return new Promise(resolve => {
+        const check = () => (typeof mermaid === 'undefined' ? setTimeout(check, 50) : resolve());
+        check();
+    });
+}
+
 let count = 0;
 
 function theme(): string {
@@ -16,6 +24,7 @@ function theme(): string {
 }
 
 async function drawBlocks(): Promise<void> {
+    await mermaidLoaded();
     for (const pre of Array.from(document.querySelectorAll<HTMLPreElement>('pre.journey-mermaid'))) {
         const text = pre.textContent ?? '';
         mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', htmlLabels: false, flowchart: { htmlLabels: false }, theme: theme(), maxTextSize: Number(pre.dataset.maxTextSize) || 50_000 });

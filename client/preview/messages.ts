@@ -16,6 +16,7 @@ export function isWebviewMessage(message: unknown): message is WebviewMessage {
     const m = message as Record<string, unknown>;
     switch (m.type) {
         case 'ready':
+        case 'shown':
             return true;
         case 'select':
             return isOptionalString(m.journey) && (m.view === undefined || VIEWS.has(m.view as string));

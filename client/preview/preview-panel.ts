@@ -1,11 +1,11 @@
 import * as path from 'node:path';
 import {
-    Disposable, EventEmitter, Range, Selection, TextEditorRevealType, Uri, ViewColumn, window, workspace,
+    Disposable, EventEmitter, Range, type Event, Selection, TextEditorRevealType, Uri, ViewColumn, window, workspace,
     type ExtensionContext, type TextEditor, type WebviewPanel, type WebviewPanelSerializer
 } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-    DiagramsRequest, ElementAtRequest, LocateRequest, ModelChangedNotification,
+    DiagramsRequest, ElementAtRequest, LocateRequest,
     type DiagramsParams, type DiagramsResult, type ElementAtResult, type HostMessage, type LocateResult, type ModelChangedParams,
     type PreviewState, type ViewName, type WebviewMessage
 } from '../../server/protocol.js';
@@ -16,6 +16,9 @@ import { previewHtml } from './webview-html.js';
 
 export const PREVIEW_VIEW_TYPE = 'journeyMaps.preview';
 
+/** How long an export waits for the page to draw the picture. */
+const EXPORT_TIMEOUT_MS = 15_000;
+
 /**
  * The one preview panel: it shows the active `.journey` editor's map (unless locked to a file),
  * refetches the diagram when the server says the model changed, and links diagram and text both ways.
@@ -24,15 +27,19 @@ export class PreviewPanel implements WebviewPanelSerializer, Disposable {
     private panel: WebviewPanel | undefined;
     private state: PreviewState | undefined;
     private lastResult: DiagramsResult | undefined;
+    private latestResult: DiagramsResult | undefined;
     private readonly disposables: Disposable[] = [];
     private pendingExport: { format: ExportFormat; target?: Uri; resolve: (uri: Uri | undefined) => void } | undefined;
     private readonly rendered = new EventEmitter<DiagramsResult>();
+    /** Whether the page has shown a diagram since it was last (re)loaded. */
+    private pageHasShown = false;
+    private readonly shownByPage = new EventEmitter<void>();
     /** Fires each time the webview has shown a diagram (tests and exports wait on it). */
     readonly onDidRender = this.rendered.event;
 
-    constructor(private readonly context: ExtensionContext, private readonly client: LanguageClient) {
+    constructor(private readonly context: ExtensionContext, private readonly client: LanguageClient, onModelChanged: Event<ModelChangedParams>) {
         this.disposables.push(
-            client.onNotification(ModelChangedNotification.method, (params: ModelChangedParams) => {
+            onModelChanged((params: ModelChangedParams) => {
                 if (this.state && params.uris.includes(this.state.uri)) {
                     void this.refresh();
                 }
@@ -45,7 +52,8 @@ export class PreviewPanel implements WebviewPanelSerializer, Disposable {
                     this.post({ type: 'theme', theme: previewTheme() });
                 }
             }),
-            this.rendered
+            this.rendered,
+            this.shownByPage
         );
     }
 
@@ -53,8 +61,9 @@ export class PreviewPanel implements WebviewPanelSerializer, Disposable {
         return this.panel !== undefined;
     }
 
-    get current(): { state?: PreviewState; result?: DiagramsResult } {
-        return { state: this.state, result: this.lastResult };
+    /** The preview's file, journey, view and lock, the last diagram drawn, and the last answer of the server. */
+    get current(): { state?: PreviewState; result?: DiagramsResult; latest?: DiagramsResult } {
+        return { state: this.state, result: this.lastResult, latest: this.latestResult };
     }
 
     /** Opens (or reveals) the preview of `uri` beside the editor or in its place. */
@@ -102,9 +111,39 @@ export class PreviewPanel implements WebviewPanelSerializer, Disposable {
             }
             return file;
         }
+        // The page draws the picture: make sure it is showing (a hidden page is unloaded) and has drawn.
+        this.panel?.reveal(undefined, true);
+        await this.pageShown();
         return new Promise(resolve => {
-            this.pendingExport = { format, target, resolve };
+            const timer = setTimeout(() => {
+                if (this.pendingExport?.resolve === finish) {
+                    this.pendingExport = undefined;
+                    void window.showWarningMessage('The preview did not answer the export: show the preview and try again.');
+                    resolve(undefined);
+                }
+            }, EXPORT_TIMEOUT_MS);
+            const finish = (uri: Uri | undefined) => {
+                clearTimeout(timer);
+                resolve(uri);
+            };
+            this.pendingExport = { format, target, resolve: finish };
             this.post({ type: 'exportRequest', format });
+        });
+    }
+
+    /** Resolves once the page has shown a diagram since it was (re)loaded, or after a few seconds. */
+    private pageShown(): Promise<void> {
+        if (this.pageHasShown) {
+            return Promise.resolve();
+        }
+        return new Promise(resolve => {
+            const timer = setTimeout(done, EXPORT_TIMEOUT_MS);
+            const listener = this.shownByPage.event(done);
+            function done() {
+                clearTimeout(timer);
+                listener.dispose();
+                resolve();
+            }
         });
     }
 
@@ -170,6 +209,7 @@ export class PreviewPanel implements WebviewPanelSerializer, Disposable {
         this.updateTitle();
         const params: DiagramsParams = { uri: this.state.uri, journey: this.state.journey, view: this.state.view };
         const result = await this.client.sendRequest<DiagramsResult>(DiagramsRequest.method, params);
+        this.latestResult = result;
         if (result.mermaid) {
             this.lastResult = result;
             this.state.journey = result.journey;
@@ -195,7 +235,12 @@ export class PreviewPanel implements WebviewPanelSerializer, Disposable {
         const message: WebviewMessage = raw;
         switch (message.type) {
             case 'ready':
+                this.pageHasShown = false;
                 return this.refresh();
+            case 'shown':
+                this.pageHasShown = true;
+                this.shownByPage.fire();
+                return;
             case 'select':
                 return this.select(message.journey, message.view);
             case 'state':

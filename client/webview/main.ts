@@ -129,6 +129,7 @@ function naturalSize(svg: SVGSVGElement | null): void {
 /** Counts the diagrams shown, for tests and for the extension's export to wait on. */
 function markShown(): void {
     document.body.dataset.rendered = String(Number(document.body.dataset.rendered ?? 0) + 1);
+    vscode.postMessage({ type: 'shown' });
 }
 
 function showToolbar(result: DiagramsResult): void {

@@ -106,7 +106,15 @@ export class PreviewSupport {
 
     /** A ```journey block of a Markdown document (its own text, or a map file it names). */
     async renderBlock(block: { text?: string; file?: string; view?: string; journey?: string }): Promise<BlockRendering> {
+        // A block names the workspace's personas: wait until the workspace is read and linked.
+        await this.shared.workspace.WorkspaceManager.ready;
+        await this.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Linked);
         if (block.file) {
+            const document = this.document(block.file);
+            if (document && document.state < DocumentState.Validated) {
+                // A map file no editor has open is read but not yet checked: check it now.
+                await this.shared.workspace.DocumentBuilder.build([document], { validation: true });
+            }
             const diagram = this.diagram(block.file, block.journey, block.view);
             const errors = diagram.errors.map(error => ({ line: error.range.start.line + 1, message: error.message, code: error.code }));
             const notice = diagram.notice ?? (this.document(block.file) ? undefined : `No map file ${block.file} in the workspace.`);

@@ -9,7 +9,8 @@ import type { HostMessage, WebviewMessage } from '../../server/protocol.js';
 /** Chromium flags that keep it off the network (see docs/testing.md). */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
     '--disable-sync', '--no-first-run', '--disable-quic', '--disable-default-apps', '--disable-extensions'];
-export const CHROMIUM = '/usr/bin/chromium';
+export { CHROMIUM, chromiumAvailable } from './chromium.js';
+import { CHROMIUM } from './chromium.js';
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
 

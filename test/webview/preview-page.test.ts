@@ -2,14 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PreviewSupport } from '../../language/lsp/preview-support.js';
 import type { DiagramsResult } from '../../server/protocol.js';
-import { PreviewPage } from '../helpers/preview-page.js';
+import { chromiumAvailable, PreviewPage } from '../helpers/preview-page.js';
 import { exampleFiles } from '../helpers/reference.js';
 import { workspaceOf } from '../helpers/workspace.js';
 
 /** Screenshots of what the tests saw (git-ignored), for a person to look at. */
 const SHOTS = 'test-results/screenshots';
 
-describe('the preview page in Chromium', { timeout: 30_000 }, async () => {
+describe.runIf(chromiumAvailable())('the preview page in Chromium', { timeout: 30_000 }, async () => {
     const ws = await workspaceOf(exampleFiles());
     const support = new PreviewSupport(ws.services.shared);
     const uriOf = (file: string) => ws.documents[file].uri.toString();

@@ -1,0 +1,192 @@
+// The extension in a real VS Code: code-server 4.117 (VS Code 1.117) serving the workbench, Debian's
+// Chromium showing it, driven by playwright-core. Two kinds of test:
+// - the extension-host suite (test/editor/suite/, mocha, bundled to dist/test/suite.js) runs inside
+//   VS Code's extension host with the extension loaded, as under @vscode/test-electron;
+// - UI tests drive the workbench as a person would and keep screenshots in docs/screenshots/.
+// Needs Chromium and code-server (npm run editor:install); see docs/testing.md.
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { activeTab, hoverOnText, launchBrowser, openWorkbench, quickOpen, runCommandWhenAvailable, runExtensionTests, screenshot, waitForExplorer, webviewFrame, type Workbench } from './browser.js';
+import { ROOT, startCodeServer, type CodeServer } from './code-server.js';
+import { editorTestsBlockedBy, editorTestsRequired, skipBanner } from './requirements.js';
+
+const SUITE = path.join(ROOT, 'dist', 'test', 'suite.js');
+const FAILING_SUITE = path.join(ROOT, 'test', 'editor', 'fixtures', 'failing-suite.cjs');
+const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
+
+const blocked = editorTestsBlockedBy();
+if (blocked !== undefined) {
+    if (editorTestsRequired()) throw new Error(`The editor tests cannot run: ${blocked}`);
+    console.warn(skipBanner(blocked));
+}
+
+/** Builds dist/ when it is missing or older than the sources (npm test and test:editor build first anyway). */
+function ensureBuilt(): void {
+    const outputs = ['dist/extension.js', 'dist/server.js', 'dist/test/suite.js'].map(file => path.join(ROOT, file));
+    const newest = (dir: string): number => {
+        let latest = 0;
+        for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+            const full = path.join(dir, entry.name);
+            latest = Math.max(latest, entry.isDirectory() ? newest(full) : fs.statSync(full).mtimeMs);
+        }
+        return latest;
+    };
+    const sources = Math.max(...['client', 'server', 'language', 'test/editor/suite'].map(dir => newest(path.join(ROOT, dir))));
+    if (outputs.every(file => fs.existsSync(file) && fs.statSync(file).mtimeMs >= sources)) return;
+    console.log('Building the extension (npm run build) for the editor tests ...');
+    execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
+}
+
+/** A fresh copy of examples/ (named examples/ in a temporary folder) to open as the workspace. */
+function copyOfExamples(): string {
+    const folder = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'journey-workspace-')), 'examples');
+    fs.cpSync(path.join(ROOT, 'examples'), folder, { recursive: true });
+    return folder;
+}
+
+describe.skipIf(blocked !== undefined)('the extension in a real VS Code (code-server 4.117)', () => {
+    let server: CodeServer;
+    const workspaces: string[] = [];
+    const workspace = () => {
+        const folder = copyOfExamples();
+        workspaces.push(folder);
+        return folder;
+    };
+
+    beforeAll(async () => {
+        ensureBuilt();
+        server = await startCodeServer();
+    });
+
+    afterAll(async () => {
+        await server?.stop();
+        for (const folder of workspaces) fs.rmSync(path.dirname(folder), { recursive: true, force: true });
+    });
+
+    it('passes the extension-host suite (test/editor/suite) inside VS Code', async () => {
+        const run = await runExtensionTests(server, { folder: workspace(), testsPath: SUITE, echo: line => console.log(line) });
+        const report = `suite output:\n${run.suiteLines.join('\n')}\n\nworkbench log (last 60 lines):\n${run.log.slice(-60).join('\n')}`;
+        expect(run.exitCode, report).toBe(0);
+        expect(run.suiteLines.at(-1), report).toMatch(/^\d+ passing, 0 failing$/);
+        console.log(`extension-host suite: ${run.durationMs} ms, browser launch included`);
+    });
+
+    it('reports a failing extension-host suite as a failure (exit code 1)', async () => {
+        const run = await runExtensionTests(server, { folder: workspace(), testsPath: FAILING_SUITE });
+        expect(run.exitCode, run.log.slice(-40).join('\n')).toBe(1);
+        expect(run.suiteLines).toContain('failing-suite: about to fail on purpose');
+    });
+
+    describe('the workbench', () => {
+        let workbench: Workbench;
+
+        beforeAll(async () => {
+            workbench = await launchBrowser({ env: server.env });
+        });
+
+        afterAll(async () => {
+            await workbench?.close();
+        });
+
+        /** On failure, a screenshot of what the browser showed goes to test-results/ (git-ignored). */
+        async function keepFailureScreenshot<T>(name: string, body: () => Promise<T>): Promise<T> {
+            try {
+                return await body();
+            } catch (error) {
+                const file = path.join(ROOT, 'test-results', `${name}.png`);
+                await screenshot(workbench.page, file).catch(() => undefined);
+                console.error(`screenshot of the failure: ${path.relative(ROOT, file)}\n${workbench.console.slice(-30).join('\n')}`);
+                throw error;
+            }
+        }
+
+        it('shows a .journey file coloured, with the persona card on hover (docs/screenshots/editor.png)', () => keepFailureScreenshot('editor-failure', async () => {
+            const started = Date.now();
+            const { page } = workbench;
+            await openWorkbench(page, server.url({ folder: workspace() }));
+            await waitForExplorer(page, 'gift-purchase.journey');
+            await quickOpen(page, 'gift-purchase.journey');
+            await expect.poll(() => activeTab(page, 'gift-purchase.journey').isVisible()).toBe(true);
+
+            // VS Code knows the language: the status bar names it.
+            const mode = page.locator('#status\\.editor\\.mode');
+            await expect.poll(() => mode.textContent(), { timeout: 30_000 }).toContain('Journey Map');
+
+            // Syntax colouring: the keyword `journey` is its own token, coloured unlike the map's name.
+            const editor = page.locator('.editor-instance .monaco-editor').first();
+            const keyword = editor.locator('.view-line span[class^="mtk"]', { hasText: /^journey$/ }).first();
+            const name = editor.locator('.view-line span[class^="mtk"]', { hasText: /^mua_quà_sinh_nhật$/ }).first();
+            await keyword.waitFor({ state: 'visible', timeout: 30_000 });
+            const colour = (element: typeof keyword) => element.evaluate(e => getComputedStyle(e).color);
+            expect(await keyword.getAttribute('class')).toMatch(/\bmtk\d+\b/);
+            expect(await colour(keyword)).not.toBe(await colour(name));
+
+            // Hover on the journey's persona: the language server's persona card.
+            const personaLine = editor.locator('.view-line', { hasText: /^\s*persona\s+chị_Lan\s*$/ }).first();
+            await personaLine.waitFor({ state: 'visible', timeout: 30_000 });
+            const hover = page.locator('.monaco-hover-content', { hasText: 'Chị Lan, nhân viên văn phòng' }).first();
+            await expect.poll(async () => {
+                // The language server may still be indexing the workspace: move away and back until the card comes.
+                await page.mouse.move(700, 5);
+                await hoverOnText(page, personaLine, 'chị_Lan');
+                return hover.waitFor({ state: 'visible', timeout: 3_000 }).then(() => true, () => false);
+            }, { timeout: 60_000, interval: 500 }).toBe(true);
+            const card = await hover.innerText();
+            expect(card).toContain('persona chị_Lan');
+            expect(card).toContain('Goals');
+
+            await screenshot(page, path.join(SCREENSHOTS, 'editor.png'));
+            console.log(`UI test (workbench, quick open, colouring, hover, screenshot): ${Date.now() - started} ms`);
+        }));
+
+        it('draws the live preview beside the editor; a click on a touchpoint selects its name (docs/screenshots/preview.png)', () => keepFailureScreenshot('preview-failure', async () => {
+            const started = Date.now();
+            const { page } = workbench;
+            await openWorkbench(page, server.url({ folder: workspace() }));
+            await waitForExplorer(page, 'bank-account.journey');
+            await quickOpen(page, 'bank-account.journey');
+            await runCommandWhenAvailable(page, 'Journey: Open Preview to the Side');
+            const frame = await webviewFrame(page, /Preview bank-account\.journey/);
+            const task = frame.locator('#canvas svg text', { hasText: 'Downloads the app' }).first();
+            await task.waitFor({ state: 'visible', timeout: 60_000 });
+            console.log(`preview: command to first diagram ${Date.now() - started} ms (workbench start included)`);
+            await screenshot(page, path.join(SCREENSHOTS, 'preview.png'));
+
+            // Click the task: the editor selects the touchpoint's name.
+            await task.click();
+            const selection = page.locator('#status\\.editor\\.selection');
+            await expect.poll(() => selection.textContent(), { timeout: 20_000 }).toMatch(/\(\d+ selected\)/);
+            const lineNumber = Number(/Ln (\d+)/.exec((await selection.textContent()) ?? '')?.[1]);
+            const source = fs.readFileSync(path.join(ROOT, 'examples', 'bank-account.journey'), 'utf8').split('\n');
+            expect(source[lineNumber - 1]).toMatch(/touchpoint \S+ "Downloads the app"/);
+
+            // The view switcher redraws the map as the lanes grid.
+            await frame.locator('#views button', { hasText: 'Lanes' }).click();
+            await frame.locator('#views button[aria-pressed="true"]', { hasText: 'Lanes' }).waitFor({ timeout: 20_000 });
+            await frame.locator('#canvas svg[aria-roledescription="block"]').first().waitFor({ timeout: 20_000 });
+            await screenshot(page, path.join(SCREENSHOTS, 'preview-lanes.png'));
+        }));
+
+        it("draws a ```journey block in VS Code's Markdown preview (docs/screenshots/markdown-preview.png)", () => keepFailureScreenshot('markdown-failure', async () => {
+            const { page } = workbench;
+            const folder = workspace();
+            fs.writeFileSync(path.join(folder, 'spec.md'), [
+                '# Gift checkout spec', '', 'The map of the checkout as it is today:', '',
+                '```journey', 'journey spec_checkout "Checkout today" {', '  persona chị_Lan', '',
+                '  stage pay "Pay" {', '    touchpoint fee "Sees the shipping fee" {', '      emotion 1 angry', '      pain surprise "Surprise fee"', '    }',
+                '    touchpoint done "Pays" {', '      emotion 4', '    }', '  }', '', '  opportunity show_fee {', '    fixes surprise', '  }', '}', '```', ''
+            ].join('\n'));
+            await openWorkbench(page, server.url({ folder }));
+            await waitForExplorer(page, 'spec.md');
+            await quickOpen(page, 'spec.md');
+            await runCommandWhenAvailable(page, 'Markdown: Open Preview to the Side');
+            const frame = await webviewFrame(page, /Preview spec\.md/);
+            await frame.locator('.journey-diagram svg').first().waitFor({ state: 'visible', timeout: 60_000 });
+            expect(await frame.locator('.journey-diagram svg').first().textContent()).toContain('Sees the shipping fee');
+            await screenshot(page, path.join(SCREENSHOTS, 'markdown-preview.png'));
+        }));
+    });
+});

@@ -1,0 +1,36 @@
+// Two test projects:
+// - unit: every test outside test/editor/ (what `vitest run` ran before the editor tests existed);
+// - editor: test/editor/*.test.ts, the extension in a real VS Code (code-server) driven through
+//   Chromium. They need Chromium and code-server (npm run editor:install); without them they are
+//   skipped with a loud message, or fail under `npm run test:editor` / EDITOR_TESTS=required.
+// `vitest run` runs both; `vitest run --project unit` or `--project editor` runs one. See docs/testing.md.
+import { configDefaults, defineConfig } from 'vitest/config';
+
+export default defineConfig({
+    test: {
+        projects: [
+            {
+                extends: true,
+                test: {
+                    name: 'unit',
+                    include: configDefaults.include,
+                    exclude: [...configDefaults.exclude, 'test/editor/**', '.editor-test/**', 'dist/**']
+                }
+            },
+            {
+                extends: true,
+                test: {
+                    name: 'editor',
+                    // test/editor/suite/ holds the mocha suite that runs inside VS Code, not under vitest.
+                    include: ['test/editor/*.test.ts'],
+                    // Repeats the skip message after the run, when the editor tests could not run.
+                    globalSetup: ['test/editor/global-setup.ts'],
+                    // One VS Code and one Chromium at a time; each costs a few seconds to start.
+                    fileParallelism: false,
+                    testTimeout: 180_000,
+                    hookTimeout: 300_000
+                }
+            }
+        ]
+    }
+});
