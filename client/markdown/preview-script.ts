@@ -2,6 +2,8 @@
  * Runs in VS Code's Markdown preview: draws each rendered ```journey block with Mermaid (loaded
  * before this script), in the preview's theme, after every update of the preview.
  */
+import { decodeCharacterReferences } from '../webview/svg-text.js';
+
 interface MermaidApi {
     initialize(config: Record<string, unknown>): void;
     render(id: string, text: string): Promise<{ svg: string }>;
@@ -33,6 +35,7 @@ async function drawBlocks(): Promise<void> {
             const figure = document.createElement('div');
             figure.className = 'journey-diagram';
             figure.innerHTML = svg;
+            decodeCharacterReferences(figure);
             pre.replaceWith(figure);
         } catch (error) {
             pre.insertAdjacentText('beforebegin', `Mermaid could not draw this journey map: ${(error as Error).message}`);

@@ -1,6 +1,7 @@
 import type { DiagramsResult, HostMessage, PreviewProblem, PreviewState, PreviewTheme, ViewName, WebviewMessage } from '../../server/protocol.js';
 import { renderMermaid } from './mermaid-renderer.js';
 import { PanZoom } from './pan-zoom.js';
+import { decodeCharacterReferences } from './svg-text.js';
 
 /**
  * The preview page: it asks the extension for diagrams, renders their Mermaid text, keeps the last
@@ -101,11 +102,12 @@ async function show(result: DiagramsResult, rerender = false): Promise<void> {
     try {
         const svg = await renderMermaid(result.mermaid, theme, result.maxTextSize ?? 50_000);
         canvas.innerHTML = svg;
+        decodeCharacterReferences(canvas);
         naturalSize(canvas.querySelector('svg'));
         lastGood = { result, svg };
         showNotice(undefined);
         if (newFile) {
-            panZoom.reset();
+            panZoom.fit();
         }
         highlight();
         markShown();

@@ -7,6 +7,8 @@ export interface ZoomState {
 
 const MIN_SCALE = 0.1;
 const MAX_SCALE = 8;
+/** Fitting never shrinks a diagram below this: past it, labels can no longer be read. */
+const MIN_FIT_SCALE = 0.4;
 
 export class PanZoom {
     private state: ZoomState;
@@ -50,13 +52,7 @@ export class PanZoom {
         this.zoomAt(factor, this.viewport.clientWidth / 2, this.viewport.clientHeight / 2);
     }
 
-    /** Back to the diagram's natural size, top left. */
-    reset(): void {
-        this.state = { scale: 1, x: 0, y: 0 };
-        this.apply();
-    }
-
-    /** Fits the diagram to the window (at most its natural size). */
+    /** Fits the diagram to the window (at most its natural size, at least a readable size). */
     fit(): void {
         const svg = this.canvas.querySelector('svg');
         const box = svg?.getBoundingClientRect();
@@ -65,7 +61,7 @@ export class PanZoom {
         } else {
             const natural = { width: box.width / this.state.scale, height: box.height / this.state.scale };
             const scale = Math.min(1, (this.viewport.clientWidth - 16) / natural.width, (this.viewport.clientHeight - 16) / natural.height);
-            this.state = { scale: Math.max(MIN_SCALE, scale), x: 8, y: 8 };
+            this.state = { scale: Math.max(MIN_FIT_SCALE, scale), x: 8, y: 8 };
         }
         this.apply();
     }

@@ -168,6 +168,13 @@ describe.skipIf(blocked !== undefined)('the extension in a real VS Code (code-se
             await frame.locator('#views button[aria-pressed="true"]', { hasText: 'Lanes' }).waitFor({ timeout: 20_000 });
             await frame.locator('#canvas svg[aria-roledescription="block"]').first().waitFor({ timeout: 20_000 });
             await screenshot(page, path.join(SCREENSHOTS, 'preview-lanes.png'));
+
+            // After a window reload the preview comes back on the same file and view.
+            await runCommandWhenAvailable(page, 'Developer: Reload Window');
+            await expect.poll(async () => {
+                const restored = await webviewFrame(page, /Preview bank-account\.journey/, 5_000).catch(() => undefined);
+                return restored?.locator('#views button[aria-pressed="true"]').textContent({ timeout: 2_000 }).catch(() => undefined);
+            }, { timeout: 90_000, interval: 1_000 }).toBe('Lanes');
         }));
 
         it("draws a ```journey block in VS Code's Markdown preview (docs/screenshots/markdown-preview.png)", () => keepFailureScreenshot('markdown-failure', async () => {
@@ -183,9 +190,11 @@ describe.skipIf(blocked !== undefined)('the extension in a real VS Code (code-se
             await waitForExplorer(page, 'spec.md');
             await quickOpen(page, 'spec.md');
             await runCommandWhenAvailable(page, 'Markdown: Open Preview to the Side');
-            const frame = await webviewFrame(page, /Preview spec\.md/);
-            await frame.locator('.journey-diagram svg').first().waitFor({ state: 'visible', timeout: 60_000 });
-            expect(await frame.locator('.journey-diagram svg').first().textContent()).toContain('Sees the shipping fee');
+            // The preview's frame is replaced when the block's diagram arrives and the preview refreshes: find it anew.
+            await expect.poll(async () => {
+                const frame = await webviewFrame(page, /\[Preview\] spec\.md/);
+                return frame.locator('.journey-diagram svg').first().textContent({ timeout: 2_000 }).catch(() => '');
+            }, { timeout: 60_000, interval: 500 }).toMatch(/Sees the shipping\s*fee/);
             await screenshot(page, path.join(SCREENSHOTS, 'markdown-preview.png'));
         }));
     });

@@ -59,6 +59,15 @@ describe.runIf(chromiumAvailable())('the preview page in Chromium', { timeout: 3
         expect(preview.outsideRequests).toEqual([]);
     }, 120_000);
 
+    it('shows entity-coded characters of block labels as the characters, never as `&#58;`', async () => {
+        const result = diagram('bank-account.journey', 'lanes');
+        expect(result.mermaid).toContain('#58;');
+        await show(result);
+        const text = await preview.page.locator('#canvas svg').evaluate(svg => Array.from(svg.querySelectorAll('text')).map(t => t.textContent).join('\n'));
+        expect(text).toContain('Sets a goal: a laptop by December');
+        expect(text).not.toMatch(/&#\d+;|&(lt|gt|quot|amp);/);
+    });
+
     it('keeps the last good diagram while the map has errors, and lists the errors', async () => {
         await show(diagram('bank-account.journey', 'journey'));
         const before = await preview.page.locator('#canvas').innerHTML();

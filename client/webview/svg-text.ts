@@ -1,0 +1,24 @@
+/**
+ * Mermaid writes a label's entity codes (`#58;` for `:`) back as HTML character references
+ * (`&#58;`). With SVG text labels (`htmlLabels: false`, chosen so that no label is ever parsed as
+ * HTML) some diagrams (block) leave them undecoded, and the user would read `&#58;`. This puts the
+ * characters back, in text nodes only: nothing is parsed as markup.
+ */
+const REFERENCE = /&(#(\d+)|#x([0-9a-f]+)|lt|gt|amp|quot|apos|nbsp);/gi;
+const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+export function decodeCharacterReferences(root: Element): void {
+    const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.nodeValue ?? '';
+        if (text.includes('&') && !(node.parentElement?.tagName.toLowerCase() === 'style')) {
+            node.nodeValue = text.replace(REFERENCE, (whole, _reference, decimal?: string, hex?: string) => {
+                const code = decimal ? Number(decimal) : hex ? parseInt(hex, 16) : undefined;
+                if (code !== undefined) {
+                    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+                }
+                return NAMED[whole.slice(1, -1).toLowerCase()] ?? whole;
+            });
+        }
+    }
+}
