@@ -2,12 +2,17 @@ import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
 import { createGrammarConfig, EmptyFileSystem, inject, type Module } from 'langium';
 import { JourneyMapGeneratedModule, JourneyMapGeneratedSharedModule } from './generated/module.js';
+import { createJourneyParser } from './parser/journey-parser.js';
+import { createSafeCompletionParser, makeParserSafe } from './parser/parser-safety.js';
 import { JourneyTokenBuilder } from './parser/journey-token-builder.js';
 import { JourneyValueConverter } from './parser/journey-value-converter.js';
 import { JourneyLexerMessages, JourneySyntaxMessages } from './parser/syntax-messages.js';
+import { JourneyLinker } from './references/journey-linker.js';
+import { JourneyReferenceDescriptionProvider } from './references/journey-reference-descriptions.js';
 import { JourneyScopeComputation } from './references/journey-scope-computation.js';
 import { JourneyScopeProvider } from './references/journey-scope-provider.js';
 import { JourneyDocumentValidator } from './validation/journey-document-validator.js';
+import { JourneyValidationRegistry } from './validation/journey-validation-registry.js';
 import { registerValidationChecks } from './validation/journey-validator.js';
 import { JourneyCodeActionProvider } from './lsp/journey-code-actions.js';
 import { JourneyCompletionProvider } from './lsp/journey-completion-provider.js';
@@ -17,6 +22,8 @@ import { JourneyRenameProvider } from './lsp/journey-rename-provider.js';
 import { JourneySemanticTokenProvider } from './lsp/journey-semantic-tokens.js';
 import { JourneyFormatter } from './lsp/journey-formatter.js';
 import { JourneyNodeKindProvider } from './lsp/journey-node-kinds.js';
+import { JourneyDocumentBuilder } from './workspace/journey-document-builder.js';
+import { JourneyIndexManager } from './workspace/journey-index-manager.js';
 import { JourneyWorkspaceManager } from './workspace/journey-workspace-manager.js';
 
 /** A character of a name: editors use it to find the name under the cursor. */
@@ -37,6 +44,9 @@ export type JourneyServices = LangiumServices & JourneyAddedServices;
 export const JourneyModule: Module<JourneyServices, PartialLangiumServices> = {
     parser: {
         GrammarConfig: services => ({ ...createGrammarConfig(services), nameRegexp: NAME_CHARACTER }),
+        // Safe for any text: a recovery limit and a fallback (parser-safety.ts, docs/reliability.md).
+        LangiumParser: services => makeParserSafe(createJourneyParser(services)),
+        CompletionParser: services => createSafeCompletionParser(services),
         TokenBuilder: () => new JourneyTokenBuilder(),
         ValueConverter: () => new JourneyValueConverter(),
         ParserErrorMessageProvider: () => new JourneySyntaxMessages(),
@@ -44,10 +54,15 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices> = {
     },
     references: {
         ScopeComputation: services => new JourneyScopeComputation(services),
-        ScopeProvider: services => new JourneyScopeProvider(services)
+        ScopeProvider: services => new JourneyScopeProvider(services),
+        Linker: services => new JourneyLinker(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new JourneyReferenceDescriptionProvider(services)
     },
     validation: {
-        DocumentValidator: services => new JourneyDocumentValidator(services as JourneyServices)
+        DocumentValidator: services => new JourneyDocumentValidator(services as JourneyServices),
+        ValidationRegistry: services => new JourneyValidationRegistry(services)
     },
     lsp: {
         Formatter: services => new JourneyFormatter(services),
@@ -62,7 +77,9 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices> = {
 
 export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        WorkspaceManager: services => new JourneyWorkspaceManager(services)
+        WorkspaceManager: services => new JourneyWorkspaceManager(services),
+        DocumentBuilder: services => new JourneyDocumentBuilder(services),
+        IndexManager: services => new JourneyIndexManager(services)
     },
     lsp: {
         NodeKindProvider: () => new JourneyNodeKindProvider()

@@ -4,6 +4,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createJourneyServices } from '../language/journey-module.js';
+import { Containment } from './contain.js';
 import { registerPreviewRequests } from './preview-requests.js';
 
 // The language server (dist/server.js): node IPC when started by the extension, `--stdio` for any LSP client.
@@ -11,5 +12,14 @@ const connection = createConnection(ProposedFeatures.all);
 // dist/server.js ships beside docs/: each diagnostic links to its code's section of docs/diagnostics.md.
 const diagnosticsDocsUri = pathToFileURL(join(__dirname, '..', 'docs', 'diagnostics.md')).toString();
 const { shared } = createJourneyServices({ connection, ...NodeFileSystem }, { diagnosticsDocsUri });
-registerPreviewRequests(connection, shared);
+// A failing feature is logged and answered with an empty result (docs/reliability.md). JOURNEY_TEST_FAULT
+// (tests only: a comma-separated list of entry points, or `all`) makes those entry points throw on purpose.
+const containment = new Containment({
+    log: message => connection.console.error(message),
+    faults: process.env.JOURNEY_TEST_FAULT?.split(',').map(fault => fault.trim()).filter(Boolean)
+});
+containment.containProviders(shared);
+// A promise nobody awaited must not stop the server (Node's default): it is logged instead.
+process.on('unhandledRejection', reason => connection.console.error(`[journey] unhandled rejection: ${reason instanceof Error ? reason.stack : String(reason)}`));
+registerPreviewRequests(connection, shared, containment);
 startLanguageServer(shared);

@@ -116,7 +116,9 @@ export type HostMessage =
     | { type: 'diagram'; result: DiagramsResult; theme: PreviewTheme; locked: boolean; fileName: string }
     | { type: 'highlight'; label?: string }
     | { type: 'theme'; theme: PreviewTheme }
-    | { type: 'exportRequest'; format: 'svg' | 'png' };
+    | { type: 'exportRequest'; format: 'svg' | 'png' }
+    /** The language server stopped (a message to show over the diagram) or runs again (no message). */
+    | { type: 'serverStatus'; message?: string };
 
 export type PreviewTheme = 'light' | 'dark' | 'high-contrast';
 

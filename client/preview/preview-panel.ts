@@ -3,7 +3,7 @@ import {
     Disposable, EventEmitter, Range, type Event, Selection, TextEditorRevealType, Uri, ViewColumn, window, workspace,
     type ExtensionContext, type TextEditor, type WebviewPanel, type WebviewPanelSerializer
 } from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import { State, type LanguageClient } from 'vscode-languageclient/node';
 import {
     DiagramsRequest, ElementAtRequest, LocateRequest,
     type DiagramsParams, type DiagramsResult, type ElementAtResult, type HostMessage, type LocateResult, type ModelChangedParams,
@@ -42,6 +42,15 @@ export class PreviewPanel implements WebviewPanelSerializer, Disposable {
             onModelChanged((params: ModelChangedParams) => {
                 if (this.state && params.uris.includes(this.state.uri)) {
                     void this.refresh();
+                }
+            }),
+            // The client restarts a crashed server (up to 4 times in 3 minutes): the page says so meanwhile, then redraws.
+            client.onDidChangeState(event => {
+                if (event.newState === State.Stopped) {
+                    this.post({ type: 'serverStatus', message: 'The journey language server stopped; restarting…' });
+                } else if (event.newState === State.Running) {
+                    this.post({ type: 'serverStatus' });
+                    void this.refresh().catch(() => undefined);
                 }
             }),
             window.onDidChangeActiveTextEditor(editor => this.follow(editor)),

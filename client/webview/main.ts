@@ -73,7 +73,22 @@ async function receive(message: HostMessage): Promise<void> {
             return highlight();
         case 'exportRequest':
             return exportAs(message.format);
+        case 'serverStatus':
+            return showServerStatus(message.message);
     }
+}
+
+/** A line over the diagram while the language server is not running (the diagram shown may be out of date). */
+function showServerStatus(text: string | undefined): void {
+    let status = document.getElementById('server-status');
+    if (!status) {
+        status = document.createElement('p');
+        status.id = 'server-status';
+        status.setAttribute('role', 'status');
+        document.body.append(status);
+    }
+    status.hidden = !text;
+    status.textContent = text ?? '';
 }
 
 async function show(result: DiagramsResult, rerender = false): Promise<void> {
@@ -86,8 +101,9 @@ async function show(result: DiagramsResult, rerender = false): Promise<void> {
         showToolbar(result);
     }
     if (!result.mermaid) {
-        // Errors or nothing to draw: keep the last good diagram of this file, say why otherwise.
-        const keep = lastGood && lastGood.result.uri === result.uri;
+        // Errors: keep the last good diagram of this file (the problems say why). No diagram for another
+        // reason (too big to draw, no journey, a server failure): say why, instead of an old diagram.
+        const keep = result.errors.length > 0 && lastGood && lastGood.result.uri === result.uri;
         showNotice(keep ? undefined : result.notice ?? (result.errors.length ? 'Fix the errors to see the map.' : undefined));
         if (!keep) {
             canvas.replaceChildren();

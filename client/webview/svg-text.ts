@@ -8,6 +8,19 @@ const REFERENCE = /&(#(\d+)|#x([0-9a-f]+)|lt|gt|amp|quot|apos|nbsp);/gi;
 const NAMED: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 export function decodeCharacterReferences(root: Element): void {
+    // Only the one-line labels of block diagrams: Mermaid decodes the labels of other diagrams, and the block
+    // labels of several lines (`<br>`), itself; decoding them again would show a label typed as `&#60;b&#62;`
+    // as `<b>` (found by test/webview/hostile-preview.test.ts).
+    for (const svg of [root, ...root.querySelectorAll('svg')].filter(element => element.localName === 'svg' && element.getAttribute('aria-roledescription') === 'block')) {
+        for (const text of svg.querySelectorAll('text')) {
+            if (text.querySelectorAll('tspan.row').length <= 1) {
+                decodeIn(text);
+            }
+        }
+    }
+}
+
+function decodeIn(root: Element): void {
     const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.nodeValue ?? '';

@@ -115,7 +115,7 @@ function addOpportunity(diagnostic: Diagnostic, document: LangiumDocument): Code
     const pain = AstUtils.getContainerOfType(nodeAt(document, diagnostic.range.start), isPain);
     const journey = pain ? AstUtils.getContainerOfType(pain, isJourney) : undefined;
     const end = journey?.$cstNode?.range.end;
-    if (!pain || !journey || !end) {
+    if (!pain || pain.name === undefined || !journey || !end) {
         return [];
     }
     const name = uniqueName(`fix_${pain.name}`, new Set(journey.opportunities.map(o => o.name)));

@@ -82,7 +82,8 @@ function list(heading: string, items: string[]): string[] {
 }
 
 function personaCard(persona: Persona): string {
-    const texts = (kind: string) => persona.fields.filter(field => field.kind === kind).map(field => field.text);
+    // A half-typed line (`goal` without its text yet) has no text: left out (found by test/fuzz).
+    const texts = (kind: string) => persona.fields.filter(field => field.kind === kind && field.text !== undefined).map(field => field.text);
     return [
         title(persona.label, persona.name, 'persona'),
         ...texts('description').map(md),
@@ -114,12 +115,12 @@ function stageCard(stage: Stage): string {
 function touchpointCard(touchpoint: Touchpoint): string {
     const emotion = touchpoint.lines.find(isEmotionLine);
     const score = emotion ? emotionScore(emotion) : undefined;
-    const actions = touchpoint.lines.filter(isTextLine).filter(line => line.kind === 'action').map(line => line.text);
+    const actions = touchpoint.lines.filter(isTextLine).filter(line => line.kind === 'action' && line.text !== undefined).map(line => line.text);
     return [
         title(touchpoint.label, touchpoint.name, 'touchpoint'),
         ...(score !== undefined ? [`Emotion ${score} (${SCORE_WORDS[score - 1]})${emotion?.mood ? `, ${emotion.mood}` : ''}`] : []),
         ...list('Actions', actions),
-        ...list('Pain points', touchpoint.lines.filter(isPain).map(pain => pain.label ?? pain.name))
+        ...list('Pain points', touchpoint.lines.filter(isPain).map(pain => pain.label ?? pain.name).filter((text): text is string => text !== undefined))
     ].join('\n\n');
 }
 
@@ -132,7 +133,7 @@ function opportunityCard(opportunity: Opportunity): string {
     const impact = opportunity.lines.find(isImpactLine)?.value;
     return [
         title(opportunity.label, opportunity.name, 'opportunity'),
-        ...(owner && isOpportunityText(owner) ? [`Owner: ${md(owner.text)}`] : []),
+        ...(owner && isOpportunityText(owner) && owner.text !== undefined ? [`Owner: ${md(owner.text)}`] : []),
         ...(impact ? [`Impact: **${impact}**`] : [])
     ].join('\n\n');
 }

@@ -2,10 +2,10 @@ import type { LangiumDocument, LangiumSharedCoreServices } from 'langium';
 import { AstUtils, CstUtils, DocumentState, GrammarUtils, URI, WorkspaceCache } from 'langium';
 import type { Journey, Workspace } from '../generated/ast.js';
 import { isJourney, isStage, isTouchpoint } from '../generated/ast.js';
-import { buildJourneyModel } from '../model/build-model.js';
+import { buildJourneyModel, type DocumentModelCache } from '../model/build-model.js';
 import type { JourneyModel } from '../model/journey-model.js';
 import { renderJourneyBlock, type BlockRendering } from '../markdown/journey-blocks.js';
-import { isViewName, renderView, requiredMaxTextSize, viewsFor, type ViewName } from '../views/index.js';
+import { isViewName, renderView, requiredMaxTextSize, VIEW_TITLES, viewsFor, type ViewName } from '../views/index.js';
 
 /** Plain shapes of the preview's answers (the server's protocol module repeats them for the webview). */
 export interface Problem { message: string; code?: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }
@@ -23,12 +23,35 @@ export interface Diagram {
 }
 
 /**
+ * The longest Mermaid text of each view the preview draws (docs/reliability.md). Mermaid draws in the
+ * webview's only thread, and the time grows with the text (the block diagrams of the lanes and
+ * blueprint views cost about ten times more per character): past these sizes a diagram takes more
+ * than about 5 seconds on a 2-core machine, freezing the preview, and is of no use once drawn (a
+ * journey of 5,000 touchpoints is a million pixels wide). About 2,500 touchpoints in the journey view,
+ * 150 in the lanes view; the biggest example is a tenth of that.
+ */
+export const PREVIEW_TEXT_BUDGET: Readonly<Record<ViewName, number>> = {
+    journey: 150_000, emotion: 150_000, day: 150_000, compare: 150_000, lanes: 40_000, blueprint: 40_000
+};
+
+/** Why a view is not drawn, in words for the user, with what to do. */
+function tooBigNotice(view: ViewName, length: number, journey: JourneyModel['journeys'][number]): string {
+    const touchpoints = journey.stages.reduce((sum, stage) => sum + stage.touchpoints.length, 0);
+    const number = (n: number, noun?: string) => `${n.toLocaleString('en-US')}${noun ? ` ${noun}${n === 1 ? '' : 's'}` : ''}`;
+    return `This map is too big for the ${VIEW_TITLES[view].toLowerCase()} view of the preview: ${number(touchpoints, 'touchpoint')} in ${number(journey.stages.length, 'stage')} `
+        + `make ${number(length)} characters of Mermaid, more than the ${number(PREVIEW_TEXT_BUDGET[view])} the preview can draw in a few seconds. `
+        + 'Split the journey into smaller journeys, pick another view, or write the diagram to a file with `journey-map render`.';
+}
+
+/**
  * What the live preview asks the language: the diagram of a document's journey, where a clicked
  * element is written, which element the cursor is in. The model of the workspace is built once per
  * change of the workspace, not once per request.
  */
 export class PreviewSupport {
     private readonly modelCache: WorkspaceCache<string, JourneyModel>;
+    /** The model of each document, until it is parsed again: an edit re-reads one file, not the workspace. */
+    private readonly documentModels: DocumentModelCache = new WeakMap();
 
     constructor(private readonly shared: LangiumSharedCoreServices) {
         this.modelCache = new WorkspaceCache(shared, DocumentState.Validated);
@@ -55,6 +78,10 @@ export class PreviewSupport {
         const view = requestedView && isViewName(requestedView) && journey.views.includes(requestedView) ? requestedView : journey.views[0];
         try {
             const mermaid = renderView(model, journey.name, view);
+            if (mermaid.length > PREVIEW_TEXT_BUDGET[view]) {
+                const drawn = ownJourneys.find(candidate => candidate.name === journey.name)!;
+                return { uri, version, journeys, journey: journey.name, view, errors, notice: tooBigNotice(view, mermaid.length, drawn) };
+            }
             return { uri, version, journeys, journey: journey.name, view, mermaid, maxTextSize: requiredMaxTextSize([mermaid]), errors };
         } catch (error) {
             return { uri, version, journeys, journey: journey.name, view, errors, notice: (error as Error).message };
@@ -124,7 +151,7 @@ export class PreviewSupport {
     }
 
     private model(): JourneyModel {
-        return this.modelCache.get('model', () => buildJourneyModel(this.shared.workspace.LangiumDocuments.all));
+        return this.modelCache.get('model', () => buildJourneyModel(this.shared.workspace.LangiumDocuments.all, this.documentModels));
     }
 
     private document(uri: string): LangiumDocument<Workspace> | undefined {

@@ -13,32 +13,61 @@ import type {
     ChannelModel, JourneyMapModel, JourneyModel, MetricModel, OpportunityModel, PersonaModel, SourceRange, StageModel, TouchpointModel
 } from './journey-model.js';
 
+/** What the top-level declarations of one document make. */
+export interface DocumentModel {
+    personas: PersonaModel[];
+    channels: ChannelModel[];
+    journeys: JourneyMapModel[];
+}
+
+/**
+ * Document models by parse result (the root AST node: a new parse makes a new one). A document's
+ * model is made of its own text only: a reference shows the name written (the name it resolves to
+ * is that name), so a document that was not parsed again keeps its model. The preview keeps one
+ * such cache, so that an edit rebuilds the model of the edited file, not of the whole workspace.
+ */
+export type DocumentModelCache = WeakMap<AstNode, DocumentModel>;
+
 /**
  * Builds the plain model of a workspace from its linked documents, in the order given, and adds
  * the built-in channels that no declaration replaces. Unresolved references keep their written name.
+ * With a cache, documents parsed since the last call are read again, the others' models reused.
  */
-export function buildJourneyModel(documents: Iterable<LangiumDocument>): JourneyModel {
+export function buildJourneyModel(documents: Iterable<LangiumDocument>, cache?: DocumentModelCache): JourneyModel {
     const model: JourneyModel = { personas: [], channels: [], journeys: [] };
     for (const document of documents) {
         if (isBuiltinUri(document.uri)) {
             continue;
         }
-        const workspace = document.parseResult.value as Workspace;
-        // Elements without a name are syntax errors (JM001): the model leaves them out.
-        for (const declaration of (workspace.declarations ?? []).filter(named)) {
-            if (isPersona(declaration)) {
-                model.personas.push(personaModel(declaration));
-            } else if (isChannel(declaration)) {
-                model.channels.push(channelModel(declaration));
-            } else if (isJourney(declaration)) {
-                model.journeys.push(journeyMapModel(declaration));
-            }
+        const root = document.parseResult.value;
+        let part = cache?.get(root);
+        if (!part) {
+            part = documentModel(root as Workspace);
+            cache?.set(root, part);
         }
+        model.personas.push(...part.personas);
+        model.channels.push(...part.channels);
+        model.journeys.push(...part.journeys);
     }
     const declared = new Set(model.channels.map(channel => channel.name));
     model.channels.push(...CHANNEL_KINDS.filter(kind => !declared.has(kind))
         .map(kind => ({ name: kind, label: BUILTIN_CHANNEL_LABELS[kind], kind, builtin: true })));
     return model;
+}
+
+function documentModel(workspace: Workspace): DocumentModel {
+    const part: DocumentModel = { personas: [], channels: [], journeys: [] };
+    // Elements without a name are syntax errors (JM001): the model leaves them out.
+    for (const declaration of (workspace.declarations ?? []).filter(named)) {
+        if (isPersona(declaration)) {
+            part.personas.push(personaModel(declaration));
+        } else if (isChannel(declaration)) {
+            part.channels.push(channelModel(declaration));
+        } else if (isJourney(declaration)) {
+            part.journeys.push(journeyMapModel(declaration));
+        }
+    }
+    return part;
 }
 
 function personaModel(persona: Persona): PersonaModel {

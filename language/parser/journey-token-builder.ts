@@ -18,6 +18,9 @@ export class JourneyTokenBuilder extends DefaultTokenBuilder {
         if (terminal.name === 'ID') {
             token.START_CHARS_HINT = nameStartCharCodes();
             token.LINE_BREAKS = false;
+            // The same language as the ID regex (test/language/name-matcher.test.ts), without a regex
+            // match object per name and keyword (the ID is every keyword's longer alternative).
+            token.PATTERN = { exec: matchName };
         }
         return token;
     }
@@ -32,6 +35,46 @@ export class JourneyTokenBuilder extends DefaultTokenBuilder {
     }
 }
 
+/** Per BMP code unit: 1 if a name may start with it, 2 if a name may go on with it (both: 3). */
+const NAME_CHARS = (() => {
+    const table = new Uint8Array(0x10000);
+    const go = /^[\p{L}\p{M}\p{N}_-]$/u;
+    for (let code = 0; code < 0x10000; code++) {
+        const char = String.fromCharCode(code);
+        table[code] = (NAME_START.test(char) ? 1 : 0) | (go.test(char) ? 2 : 0);
+    }
+    return table;
+})();
+const NAME_START_ASTRAL = /^\p{L}$/u;
+const NAME_GO_ASTRAL = /^[\p{L}\p{M}\p{N}]$/u;
+
+/**
+ * Chevrotain's custom matcher for ID: the longest `[\p{L}_][\p{L}\p{M}\p{N}_-]*` at `offset`, read
+ * with a lookup table (and a regex only for characters beyond the BMP).
+ */
+export function matchName(text: string, offset: number): [string] | null {
+    let at = offset;
+    const end = text.length;
+    while (at < end) {
+        const code = text.charCodeAt(at);
+        let width = 1;
+        let kind: number;
+        if (code >= 0xd800 && code <= 0xdbff && at + 1 < end) {
+            const next = text.charCodeAt(at + 1);
+            const pair = text.slice(at, at + 2);
+            width = next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+            kind = width === 2 ? (NAME_START_ASTRAL.test(pair) ? 1 : 0) | (NAME_GO_ASTRAL.test(pair) ? 2 : 0) : 0;
+        } else {
+            kind = NAME_CHARS[code];
+        }
+        if (!(kind & (at === offset ? 1 : 2))) {
+            break;
+        }
+        at += width;
+    }
+    return at > offset ? [text.slice(offset, at)] : null;
+}
+
 let startCharCodes: number[] | undefined;
 
 /** Every UTF-16 code unit a name can start with: BMP letters, `_`, and high surrogates (letters beyond the BMP). */
@@ -40,7 +83,7 @@ function nameStartCharCodes(): number[] {
         startCharCodes = [];
         for (let code = 0; code <= 0xffff; code++) {
             const isHighSurrogate = code >= 0xd800 && code <= 0xdbff;
-            if (isHighSurrogate || NAME_START.test(String.fromCharCode(code))) {
+            if (isHighSurrogate || NAME_CHARS[code] & 1) {
                 startCharCodes.push(code);
             }
         }

@@ -11,7 +11,7 @@ export class JourneyValueConverter extends DefaultValueConverter {
         switch (rule.name) {
             case 'ID':
             case 'Name':
-                return input.normalize('NFC');
+                return isNfcStable(input) ? input : input.normalize('NFC');
             case 'STRING':
                 return unquoteLabel(input);
             default:
@@ -25,5 +25,23 @@ const ESCAPES: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', 'n': '
 /** The text of a quoted label: escapes resolved, other backslashes kept. */
 export function unquoteLabel(quoted: string): string {
     const body = quoted.slice(1, -1);
+    if (!body.includes('\\')) {
+        return body;
+    }
     return body.replace(/\\(.)/gu, (whole, char: string) => ESCAPES[char] ?? whole);
+}
+
+/**
+ * Whether a name is already in NFC without asking ICU (String.normalize costs more than the rest of
+ * reading a name): characters below U+0300 and precomposed Latin (U+1E00–U+1EFF, Vietnamese) are
+ * NFC, and with no combining mark after them, nothing composes.
+ */
+function isNfcStable(text: string): boolean {
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 0x300 && (c < 0x1E00 || c > 0x1EFF)) {
+            return false;
+        }
+    }
+    return true;
 }

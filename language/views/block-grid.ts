@@ -1,6 +1,6 @@
 import type { JourneyMapModel } from '../model/journey-model.js';
 import { escapeBlock, isBlank } from './escape.js';
-import { wrapText } from './wrap.js';
+import { truncateUnits, wrapText } from './wrap.js';
 import { IdAllocator, shown } from './view-helpers.js';
 
 /**
@@ -43,11 +43,23 @@ function isBand(row: GridRow | GridBand): row is GridBand {
  */
 export const CELL_UNITS = 36;
 
+/**
+ * The most of one line of a text a block shows (about 60 lines of a cell), then `…`: a user's text of
+ * up to 2,000 characters, after the few characters a view puts before it (`12. `, `– `). Mermaid's block
+ * layout slows down with the square of a block's lines: one pasted 10,000-character text took
+ * 6 seconds to draw, and the lanes view shows it in several cells (found by
+ * test/webview/hostile-preview.test.ts). The journey view and the source keep the whole text.
+ */
+export const MAX_BLOCK_LINE_UNITS = 2_016;
+
+/** Each line of a text cut to MAX_BLOCK_LINE_UNITS. */
+const clip = (text: string) => text.split('\n').map(line => truncateUnits(line, MAX_BLOCK_LINE_UNITS)).join('\n');
+
 /** Items of a cell as one label: one item as is, several as a bulleted list; lines of at most CELL_UNITS. */
 export function cellText(items: readonly string[]): string {
     const visible = items.filter(item => !isBlank(item));
     const bullet = visible.length > 1 ? '• ' : '';
-    return visible.map(item => wrapText(bullet + item, CELL_UNITS).join('\n')).join('\n');
+    return visible.map(item => wrapText(bullet + clip(item), CELL_UNITS).join('\n')).join('\n');
 }
 
 export function writeBlockGrid(journey: JourneyMapModel, grid: BlockGrid): string {
@@ -71,11 +83,11 @@ export function writeBlockGrid(journey: JourneyMapModel, grid: BlockGrid): strin
         }
     };
     const cornerId = ids.id('map', journey.name);
-    block(cornerId, wrapText(grid.corner, CELL_UNITS).join('\n'), 1, grid.headerStyle);
-    journey.stages.forEach((stage, i) => block(stageIds[i], wrapText(shown(stage.label, stage.name), CELL_UNITS).join('\n'), 1, grid.headerStyle));
+    block(cornerId, wrapText(clip(grid.corner), CELL_UNITS).join('\n'), 1, grid.headerStyle);
+    journey.stages.forEach((stage, i) => block(stageIds[i], wrapText(clip(shown(stage.label, stage.name)), CELL_UNITS).join('\n'), 1, grid.headerStyle));
     for (const row of grid.rows) {
         if (isBand(row)) {
-            const text = wrapText(row.text, CELL_UNITS * (row.header === undefined ? columns : columns - 1)).join('\n');
+            const text = wrapText(clip(row.text), CELL_UNITS * (row.header === undefined ? columns : columns - 1)).join('\n');
             if (row.header === undefined) {
                 block(ids.id(row.key, 'all'), text, columns, row.style);
             } else {
@@ -84,7 +96,7 @@ export function writeBlockGrid(journey: JourneyMapModel, grid: BlockGrid): strin
             }
             continue;
         }
-        block(ids.id(row.key, 'header'), wrapText(row.header, CELL_UNITS).join('\n'), 1, grid.headerStyle);
+        block(ids.id(row.key, 'header'), wrapText(clip(row.header), CELL_UNITS).join('\n'), 1, grid.headerStyle);
         journey.stages.forEach((stage, i) => block(ids.id(row.key, stage.name), cellText(row.cells[i] ?? []), 1, row.cellStyles?.[i]));
     }
     return [...out, ...styles].join('\n') + '\n';

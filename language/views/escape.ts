@@ -41,8 +41,22 @@ const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
  */
 const LEADING_KEYWORD = /^(title|section|journey|timeline|acctitle|accdescr|click|style|classdef|class|linkstyle|direction|end)/i;
 
+/** Characters normalizeText changes (a text without them is returned as it is: the common case, and a hot path). */
+const NEEDS_NORMALIZING = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029]/;
+
+/** What shows nothing: white space, invisible format characters (and U+0085, a line break once normalized). */
+const BLANK = /^[\s\p{Cf}\p{Zs}\p{Zl}\p{Zp}\u0085]*$/u;
+
+/** Characters encodeLine changes: a line without any is returned as it is. */
+const ENCODED = /[#;:%&<>"`\\${}\u00B6\uFB02\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
+const NO_EXTRA: ReadonlyMap<string, string> = new Map();
+
 /** The text with every kind of line break as `\n`, tabs as spaces and other control characters made visible. */
 export function normalizeText(text: string): string {
+    if (!NEEDS_NORMALIZING.test(text)) {
+        return text;
+    }
     return text
         .replace(/\r\n?|[\u2028\u2029\u0085\u000B\u000C]/g, '\n')
         .replace(/\t/g, ' ')
@@ -54,7 +68,8 @@ export function normalizeText(text: string): string {
 
 /** Whether a text shows nothing: empty, or only spaces, line breaks and invisible format characters. */
 export function isBlank(text: string | undefined): boolean {
-    return text === undefined || normalizeText(text).replace(/[\s\p{Cf}\p{Zs}\p{Zl}\p{Zp}]/gu, '') === '';
+    // The same as: normalizeText(text) holds only [\s\p{Cf}\p{Zs}\p{Zl}\p{Zp}] (control characters become visible pictures).
+    return text === undefined || BLANK.test(text);
 }
 
 /**
@@ -85,7 +100,10 @@ function closeBidi(text: string): string {
  * The core of every escaping function: one line of text (no line break inside) with the
  * significant characters as entity codes, bidi controls as numeric codes (visible in a diff).
  */
-function encodeLine(line: string, extra: ReadonlyMap<string, string> = new Map()): string {
+function encodeLine(line: string, extra: ReadonlyMap<string, string> = NO_EXTRA): string {
+    if (!ENCODED.test(line) && (extra.size === 0 || ![...extra.keys()].some(char => line.includes(char)))) {
+        return line;
+    }
     let out = '';
     for (const char of closeBidi(line)) {
         const code = ENTITY_CODES.get(char) ?? extra.get(char);

@@ -30,14 +30,46 @@ function graphemes(text: string): string[] {
 
 function graphemeUnits(grapheme: string): number {
     const first = grapheme.codePointAt(0) ?? 0;
+    if (grapheme.length === 1 && first >= 0x20 && first < 0x300 && first !== 0xAD && (first < 0x7F || first >= 0xA0)) {
+        return 1;
+    }
     if (/^[\p{Cf}\p{Mn}\p{Me}]+$/u.test(grapheme)) {
         return 0;
     }
     return isWide(first) ? 2 : 1;
 }
 
+/**
+ * Whether every code unit of the text is a grapheme cluster of its own, one unit wide: ASCII and
+ * Latin-1 (control characters too, but CR), Latin Extended, IPA and spacing modifiers, Greek and Cyrillic without their
+ * combining marks, and precomposed Latin and Greek (Vietnamese in NFC: `ạ ế ữ`). Such text needs no
+ * grapheme segmentation, which costs about a microsecond a word (profiled: 40% of all views).
+ */
+function isSimple(text: string): boolean {
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 0x0530) {
+            // Control characters are clusters of their own (one unit), but for CR LF; U+00AD is invisible.
+            if (c === 0x0D || c === 0xAD || (c >= 0x300 && c < 0x370) || (c >= 0x483 && c < 0x48A)) {
+                return false;
+            }
+        } else if (!((c >= 0x1E00 && c < 0x2000) || (c >= 0x2010 && c < 0x2028) || (c >= 0x2030 && c < 0x205F) || (c >= 0x2070 && c < 0x20D0) || (c >= 0x2100 && c < 0x2600))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+/** The grapheme clusters of a text (its code units when it is simple). */
+function clusters(text: string): string[] {
+    return isSimple(text) ? text.split('') : graphemes(text);
+}
+
 /** The width of a text in units. */
 export function textUnits(text: string): number {
+    if (isSimple(text)) {
+        return text.length;
+    }
     return graphemes(text).reduce((sum, grapheme) => sum + graphemeUnits(grapheme), 0);
 }
 
@@ -69,7 +101,7 @@ export function wrapText(text: string, maxUnits: number): string[] {
             // A word longer than a line: cut it into pieces that fit.
             line = '';
             lineUnits = 0;
-            for (const grapheme of graphemes(word)) {
+            for (const grapheme of clusters(word)) {
                 const graphemeWidth = graphemeUnits(grapheme);
                 if (lineUnits + graphemeWidth > maxUnits && line !== '') {
                     lines.push(line);
@@ -94,7 +126,7 @@ export function truncateUnits(text: string, maxUnits: number): string {
     }
     let kept = '';
     let units = 0;
-    for (const grapheme of graphemes(text)) {
+    for (const grapheme of clusters(text)) {
         const width = graphemeUnits(grapheme);
         if (units + width > maxUnits - 1) {
             break;

@@ -8,14 +8,19 @@ export interface ServerSession {
     connection: MessageConnection;
     process: ChildProcess;
     initialize: InitializeResult;
+    /** The server's log (window/logMessage) so far. */
+    logs: Array<{ type: number; message: string }>;
     /** Resolves with the next diagnostics published for `uri` that satisfy `accept`. */
     diagnostics(uri: string, accept?: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]>;
     stop(): Promise<void>;
 }
 
-/** Starts the bundled language server (dist/server.js --stdio) on a workspace folder, as any LSP client would. */
-export async function startServer(folder: string): Promise<ServerSession> {
-    const child = spawn(process.execPath, [resolve('dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+/**
+ * Starts the bundled language server (dist/server.js --stdio) on a workspace folder, as any LSP client would.
+ * `env` is added to the server's environment (e.g. JOURNEY_TEST_FAULT, docs/reliability.md).
+ */
+export async function startServer(folder: string, options: { env?: Record<string, string> } = {}): Promise<ServerSession> {
+    const child = spawn(process.execPath, [resolve('dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...options.env } });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const published = new Map<string, Diagnostic[]>();
     const waiting: Array<{ uri: string; accept: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }> = [];
@@ -28,6 +33,8 @@ export async function startServer(folder: string): Promise<ServerSession> {
             }
         }
     });
+    const logs: Array<{ type: number; message: string }> = [];
+    connection.onNotification('window/logMessage', (params: { type: number; message: string }) => void logs.push(params));
     connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => null));
     connection.onRequest('client/registerCapability', () => null);
     connection.onRequest('window/workDoneProgress/create', () => null);
@@ -47,6 +54,7 @@ export async function startServer(folder: string): Promise<ServerSession> {
         connection,
         process: child,
         initialize,
+        logs,
         diagnostics: (uri, accept = () => true) => {
             const known = published.get(uri);
             if (known && accept(known)) {
