@@ -123,6 +123,10 @@ function installEnvironment(tmp) {
     };
     // As root, code-server's postinstall refuses to run unless npm's unsafe-perm is set.
     if (process.getuid?.() === 0) env.npm_config_unsafe_perm = 'true';
+    // Under `npm run`, the outer npm's user agent ("npm/… node/v20…" when the machine's npm runs on
+    // Node 20) would be inherited by the inner npm, and code-server's postinstall reads the Node
+    // version from it: let the inner npm (on Node 22) say its own.
+    delete env.npm_config_user_agent;
     return env;
 }
 
