@@ -79,6 +79,8 @@ export interface CodeServer {
     remoteUri(absolutePath: string): string;
     /** Everything code-server printed so far. Not a test result: see docs/testing.md. */
     log(): string;
+    /** The pids of the journey language servers (dist/server.js) running under this code-server. */
+    languageServerPids(): number[];
     /** Ends code-server's whole process group and removes a temporary state folder. */
     stop(): Promise<void>;
 }
@@ -252,6 +254,24 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
             return `${origin}/?${query}`;
         },
         log: () => output,
+        languageServerPids: () => processesInSession(pid, commandLine => commandLine.includes(path.join(ROOT, 'dist', 'server.js'))),
         stop
     };
+}
+
+/** The pids of the processes in session `sid` (code-server runs in its own) whose command line satisfies `accept`. */
+function processesInSession(sid: number, accept: (commandLine: string) => boolean): number[] {
+    const pids: number[] = [];
+    for (const entry of fs.readdirSync('/proc')) {
+        if (!/^\d+$/.test(entry)) continue;
+        try {
+            // /proc/PID/stat: "pid (comm) state ppid pgrp session ..."; comm may hold spaces: read after the last ')'.
+            const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+            const session = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[3]);
+            if (session === sid && accept(fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' '))) pids.push(Number(entry));
+        } catch {
+            // The process ended while we looked.
+        }
+    }
+    return pids;
 }

@@ -177,6 +177,42 @@ describe.skipIf(blocked !== undefined)('the extension in a real VS Code (code-se
             }, { timeout: 90_000, interval: 1_000 }).toBe('Lanes');
         }));
 
+        it('says so in the preview when the language server crashes, and redraws once the client has restarted it', () => keepFailureScreenshot('restart-failure', async () => {
+            const { page } = workbench;
+            await openWorkbench(page, server.url({ folder: workspace() }));
+            await waitForExplorer(page, 'coffee-loyalty.journey');
+            await quickOpen(page, 'coffee-loyalty.journey');
+            await runCommandWhenAvailable(page, 'Journey: Open Preview to the Side');
+            const frame = await webviewFrame(page, /Preview coffee-loyalty\.journey/);
+            await frame.locator('#canvas svg').first().waitFor({ state: 'visible', timeout: 60_000 });
+
+            // Record every text of the page's status line from now on; data-rendered counts the diagrams shown.
+            await frame.evaluate(() => {
+                const notices: string[] = [];
+                (window as unknown as { notices: string[] }).notices = notices;
+                new MutationObserver(() => {
+                    const status = document.getElementById('server-status');
+                    const text = status && !status.hidden ? status.textContent ?? '' : '';
+                    if (notices.at(-1) !== text) notices.push(text);
+                }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+            });
+            const seen = () => frame.evaluate(() => ({ notices: (window as unknown as { notices: string[] }).notices, shown: Number(document.body.dataset.rendered ?? 0) }));
+            const shownBefore = (await seen()).shown;
+
+            const before = await expect.poll(() => server.languageServerPids().length, { timeout: 30_000 }).toBeGreaterThan(0).then(() => server.languageServerPids());
+            for (const pid of before) process.kill(pid, 'SIGKILL');
+            // The notice comes, then goes once the new server runs, and the page draws the map again.
+            await expect.poll(async () => (await seen()).notices, { timeout: 30_000 }).toContain('The journey language server stopped; restarting…');
+            await expect.poll(async () => {
+                const { notices, shown } = await seen();
+                return notices.at(-1) === '' && shown > shownBefore;
+            }, { timeout: 60_000 }).toBe(true);
+            const after = server.languageServerPids();
+            expect(after.length).toBeGreaterThan(0);
+            expect(after.filter(pid => before.includes(pid))).toEqual([]);
+            expect(await frame.locator('#canvas svg').first().isVisible()).toBe(true);
+        }));
+
         it("draws a ```journey block in VS Code's Markdown preview (docs/screenshots/markdown-preview.png)", () => keepFailureScreenshot('markdown-failure', async () => {
             const { page } = workbench;
             const folder = workspace();

@@ -42,6 +42,8 @@ export async function run(): Promise<void> {
     mocha.suite.emit('pre-require', {}, 'test/editor/suite', mocha);
     await import('./language.test.js');
     await import('./preview.test.js');
+    // Last: it kills the language server.
+    await import('./restart.test.js');
 
     const failures = await new Promise<number>(resolve => mocha.run(resolve));
     if (failures > 0) throw new Error(`${failures} extension-host test(s) failed`);
