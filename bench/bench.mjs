@@ -5,6 +5,7 @@
 // `node --cpu-prof` records them, into dist/bench/profiles/), `--no-stock`, `--runs N`.
 // `node bench/bench.mjs --entry bench/other.ts` runs another TypeScript entry the same way.
 import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
 import * as esbuild from 'esbuild';
 
 const args = process.argv.slice(2);
@@ -29,7 +30,12 @@ const bundle = (entryPoint, out) => esbuild.build({
     sourcemap: 'inline',
     // Packages load from node_modules as they are (Mermaid and jsdom as ES modules, langium as published).
     packages: 'external',
-    logLevel: 'warning'
+    logLevel: 'warning',
+    // scripts/*.mjs find the repository from their own place (import.meta.url): load them from there, unbundled.
+    plugins: [{
+        name: 'scripts-in-place',
+        setup: build => build.onResolve({ filter: /scripts\/[^/]+\.mjs$/ }, args => ({ path: path.resolve(args.resolveDir, args.path), external: true }))
+    }]
 });
 await bundle(entry, outfile);
 if (entry === 'bench/run.ts') {

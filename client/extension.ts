@@ -14,10 +14,15 @@ export interface JourneyMapsApi {
     preview: PreviewPanel;
     client: LanguageClient;
     extendMarkdownIt(md: MarkdownItLike): MarkdownItLike;
+    /** How long activate() took (ms): bench/editor-bench.ts reads it, see docs/performance.md. */
+    activationMs: number;
 }
 
 /** Activates on .journey files: starts the language server over node IPC and offers the live preview. */
 export async function activate(context: ExtensionContext): Promise<JourneyMapsApi> {
+    // Measured once per activation and written to the output channel (bench/editor-bench.ts reads it there).
+    const activationStarted = performance.now();
+    let firstDiagnostics = true;
     const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
     const serverOptions: ServerOptions = {
         run: { module: serverModule, transport: TransportKind.ipc },
@@ -25,7 +30,16 @@ export async function activate(context: ExtensionContext): Promise<JourneyMapsAp
     };
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'journey' }],
-        synchronize: { fileEvents: workspace.createFileSystemWatcher('**/*.journey') }
+        synchronize: { fileEvents: workspace.createFileSystemWatcher('**/*.journey') },
+        middleware: {
+            handleDiagnostics: (uri, diagnostics, next) => {
+                if (firstDiagnostics && workspace.textDocuments.some(document => document.uri.toString() === uri.toString())) {
+                    firstDiagnostics = false;
+                    client?.outputChannel.appendLine(`Journey Maps: first diagnostics of an open file (${path.posix.basename(uri.path)}) ${Math.round(performance.now() - activationStarted)} ms after activation started`);
+                }
+                next(uri, diagnostics);
+            }
+        }
     };
     client = new LanguageClient('journeyMaps', 'Journey Maps', serverOptions, clientOptions);
     await client.start();
@@ -68,9 +82,12 @@ export async function activate(context: ExtensionContext): Promise<JourneyMapsAp
         const current = (env as { currentDocument?: Uri } | undefined)?.currentDocument;
         return current ? Uri.joinPath(current, '..', file).toString() : undefined;
     };
+    const activationMs = Math.round(performance.now() - activationStarted);
+    client.outputChannel.appendLine(`Journey Maps activated in ${activationMs} ms`);
     return {
         preview,
         client,
+        activationMs,
         extendMarkdownIt: md => {
             journeyFencePlugin(md, params => blocks.get(params), resolveFile);
             return md;
