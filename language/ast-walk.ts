@@ -28,28 +28,57 @@ export function allNodes(root: AstNode): readonly AstNode[] {
     return nodes;
 }
 
-function collect(node: AstNode, nodes: AstNode[]): void {
+/**
+ * Sets `$container`, `$containerProperty` and `$containerIndex` of every node under `root` (what
+ * Langium's parser does after parsing) and remembers the tree's nodes for allNodes(), in one walk.
+ * The parser (parser/journey-parser.ts) calls it on each parse result.
+ */
+export function linkContainersAndRemember(root: AstNode): void {
+    const nodes: AstNode[] = [];
+    collect(root, nodes, true);
+    nodesOfRoot.set(root, nodes);
+}
+
+/** Pushes `node` and the nodes under it in document order; `link`: set their container properties too. */
+function collect(node: AstNode, nodes: AstNode[], link = false): void {
     nodes.push(node);
-    for (const property of Object.keys(node)) {
+    // for…in: no array of keys per node (the AST's nodes are plain objects, with no inherited enumerable keys).
+    for (const property in node) {
         if (property.charCodeAt(0) === 36 /* $ */) {
             continue;
         }
         const value = (node as unknown as Record<string, unknown>)[property];
         if (Array.isArray(value)) {
-            for (const element of value) {
+            for (let index = 0; index < value.length; index++) {
+                const element: unknown = value[index];
                 if (isAstNode(element)) {
-                    collect(element, nodes);
+                    if (link) {
+                        setContainer(element, node, property, index);
+                    }
+                    collect(element, nodes, link);
                 }
             }
         } else if (isAstNode(value)) {
-            collect(value, nodes);
+            if (link) {
+                setContainer(value, node, property, undefined);
+            }
+            collect(value, nodes, link);
         }
+    }
+}
+
+function setContainer(node: AstNode, container: AstNode, property: string, index: number | undefined): void {
+    const mutable = node as { $container?: AstNode; $containerProperty?: string; $containerIndex?: number };
+    mutable.$container = container;
+    mutable.$containerProperty = property;
+    if (index !== undefined) {
+        mutable.$containerIndex = index;
     }
 }
 
 /** The cross-references a node holds, as `streamReferences` gives them. */
 export function forEachReference(node: AstNode, action: (info: ReferenceInfo) => void): void {
-    for (const property of Object.keys(node)) {
+    for (const property in node) {
         if (property.charCodeAt(0) === 36 /* $ */) {
             continue;
         }
