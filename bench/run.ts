@@ -96,7 +96,7 @@ for (const size of sizes) {
 
 if (only.has('language') && sizes.includes(1000) && sizes.includes(10_000)) {
     log('scaling from 1,000 to 10,000 touchpoints, both sizes in each round');
-    results.scaling = await benchScaling(generateWorkspace(1000), generateWorkspace(10_000), quick ? 3 : 7);
+    results.scaling = await benchScaling(generateWorkspace(1000), generateWorkspace(10_000), quick ? 3 : 11);
 }
 if (only.has('language')) {
     log('per keystroke on a 50-touchpoint journey');
