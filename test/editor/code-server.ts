@@ -9,6 +9,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CODE_SERVER_BIN, ROOT, installCodeServer, projectNode } from '../../scripts/install-code-server.mjs';
+import { findProcesses, isLanguageServer } from './processes.js';
 
 export { ROOT };
 
@@ -254,24 +255,8 @@ export async function startCodeServer(options: CodeServerOptions = {}): Promise<
             return `${origin}/?${query}`;
         },
         log: () => output,
-        languageServerPids: () => processesInSession(pid, commandLine => commandLine.includes(path.join(ROOT, 'dist', 'server.js'))),
+        // code-server runs in a session of its own (detached): its language servers are in it.
+        languageServerPids: () => findProcesses(process => process.session === pid && isLanguageServer(process.commandLine)),
         stop
     };
-}
-
-/** The pids of the processes in session `sid` (code-server runs in its own) whose command line satisfies `accept`. */
-function processesInSession(sid: number, accept: (commandLine: string) => boolean): number[] {
-    const pids: number[] = [];
-    for (const entry of fs.readdirSync('/proc')) {
-        if (!/^\d+$/.test(entry)) continue;
-        try {
-            // /proc/PID/stat: "pid (comm) state ppid pgrp session ..."; comm may hold spaces: read after the last ')'.
-            const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-            const session = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[3]);
-            if (session === sid && accept(fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').replace(/\0/g, ' '))) pids.push(Number(entry));
-        } catch {
-            // The process ended while we looked.
-        }
-    }
-    return pids;
 }
