@@ -1,11 +1,12 @@
 import * as path from 'node:path';
-import { commands, EventEmitter, Uri, window, workspace, type ExtensionContext } from 'vscode';
+import { commands, EventEmitter, ProgressLocation, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { BUILTIN_CHANNELS_TEXT } from '../language/references/builtin-channels.js';
 import { ModelChangedNotification, RenderBlockRequest, type ModelChangedParams, type RenderBlockResult, type ViewName } from '../server/protocol.js';
 import { BlockCache } from './markdown/block-cache.js';
 import { journeyFencePlugin, type MarkdownItLike } from './markdown/journey-fence.js';
 import { PREVIEW_VIEW_TYPE, PreviewPanel } from './preview/preview-panel.js';
+import { RestartPolicy } from './restart-policy.js';
 
 let client: LanguageClient | undefined;
 
@@ -28,8 +29,10 @@ export async function activate(context: ExtensionContext): Promise<JourneyMapsAp
         run: { module: serverModule, transport: TransportKind.ipc },
         debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
     };
+    const restartPolicy = new RestartPolicy();
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'journey' }],
+        errorHandler: restartPolicy,
         synchronize: { fileEvents: workspace.createFileSystemWatcher('**/*.journey') },
         middleware: {
             handleDiagnostics: (uri, diagnostics, next) => {
@@ -64,6 +67,10 @@ export async function activate(context: ExtensionContext): Promise<JourneyMapsAp
         commands.registerCommand('journeyMaps.openPreviewToSide', withJourney(uri => preview.show(uri, true))),
         commands.registerCommand('journeyMaps.openPreview', withJourney(uri => preview.show(uri, false))),
         commands.registerCommand('journeyMaps.togglePreviewLock', () => preview.toggleLock()),
+        commands.registerCommand('journeyMaps.restartServer', async () => {
+            restartPolicy.reset();
+            await window.withProgress({ location: ProgressLocation.Window, title: 'Restarting the Journey Maps language server' }, () => client!.restart());
+        }),
         commands.registerCommand('journeyMaps.showView', async (view?: ViewName) => {
             const views = preview.current.result?.journeys.find(j => j.name === preview.current.result?.journey)?.views ?? [];
             const chosen = view ?? await window.showQuickPick(views, { placeHolder: 'Show which view of the journey?' }) as ViewName | undefined;

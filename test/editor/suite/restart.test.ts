@@ -6,24 +6,22 @@ import { describe, it, before } from 'mocha';
 import * as vscode from 'vscode';
 import { State } from 'vscode-languageclient/node';
 import type { JourneyMapsApi } from '../../../client/extension.js';
+import { findProcesses, isLanguageServer } from '../processes.js';
 import { EXTENSION_ID, waitFor, workspaceFile } from './helpers.js';
 
-/** The pids of this extension host's children that run the journey language server (dist/server.js). */
+/** The journey language servers this extension host started (its children). */
 function languageServerPids(): number[] {
-    const pids: number[] = [];
-    for (const entry of fs.readdirSync('/proc')) {
-        if (!/^\d+$/.test(entry)) continue;
-        try {
-            // /proc/PID/stat: "pid (comm) state ppid ..."; comm may hold spaces, so read after the last ')'.
-            const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
-            const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-            const commandLine = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-            if (parent === process.pid && /dist[/\\]server\.js/.test(commandLine)) pids.push(Number(entry));
-        } catch {
-            // The process ended while we looked.
-        }
+    return findProcesses(child => child.parent === process.pid && isLanguageServer(child.commandLine));
+}
+
+/** Whether a child process has died and not been reaped yet (its state in /proc is Z). */
+function isZombie(pid: number): boolean {
+    try {
+        const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z');
+    } catch {
+        return false;
     }
-    return pids;
 }
 
 describe('a crashed language server', () => {
@@ -47,6 +45,15 @@ describe('a crashed language server', () => {
         const listener = api.client.onDidChangeState(event => states.push(State[event.newState]));
         try {
             process.kill(victim, 'SIGKILL');
+            // As when the user types while the server dies: the client writes to the dead process before
+            // it has noticed the death (each write fails with EPIPE, which must not stop the restart).
+            // Waiting without yielding keeps the extension host from noticing; the dead child stays a zombie.
+            const deadline = Date.now() + 5_000;
+            while (!isZombie(victim) && Date.now() < deadline) { /* the kill takes a moment */ }
+            assert.ok(isZombie(victim), 'the killed server is dead');
+            for (let write = 0; write < 6; write++) {
+                void api.client.sendNotification('workspace/didChangeConfiguration', { settings: {} }).catch(() => undefined);
+            }
             await waitFor('a new language server process', () => {
                 const [pid] = languageServerPids();
                 return pid !== undefined && pid !== victim && api.client.state === State.Running ? pid : undefined;
@@ -78,6 +85,25 @@ describe('a crashed language server', () => {
         await document.save();
 
         // Workspace-wide features work too: the new server indexed the other files again.
+        const symbols = await waitFor('workspace symbols from the new server', async () => {
+            const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'chị_Lan');
+            return found && found.length > 0 ? found : undefined;
+        });
+        assert.ok(symbols.some(symbol => symbol.name === 'chị_Lan'));
+    });
+});
+
+describe('Journey: Restart Language Server', () => {
+    it('starts a new language server that serves the workspace', async () => {
+        const extension = vscode.extensions.getExtension<JourneyMapsApi>(EXTENSION_ID);
+        const api = await extension!.activate();
+        const [before] = await waitFor('the running language server', () => api.client.state === State.Running && languageServerPids());
+        await vscode.commands.executeCommand('journeyMaps.restartServer');
+        const [after] = await waitFor('a new language server process', () => {
+            const pids = languageServerPids();
+            return api.client.state === State.Running && pids.length === 1 && pids[0] !== before ? pids : undefined;
+        });
+        assert.notEqual(after, before);
         const symbols = await waitFor('workspace symbols from the new server', async () => {
             const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>('vscode.executeWorkspaceSymbolProvider', 'chị_Lan');
             return found && found.length > 0 ? found : undefined;
