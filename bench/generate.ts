@@ -11,6 +11,7 @@
  *
  * Each file comes with the same content as JSON (`json`): the floor the benchmark compares with.
  */
+import { seededRandom } from '../test/helpers/seeded-random.js';
 
 export interface BenchFile {
     /** File name (relative path). */
@@ -32,17 +33,6 @@ export interface BenchWorkspace {
     personas: string[];
 }
 
-/** Mulberry32: a small, fast, seeded PRNG. */
-export function random(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 export const DEFAULT_SEED = 20_260_401;
 
@@ -104,7 +94,7 @@ interface JourneyData {
 
 /** Builds the workspace of `touchpoints` touchpoints (a multiple of 2 is kept exact). */
 export function generateWorkspace(touchpoints: number, seed = DEFAULT_SEED): BenchWorkspace {
-    const rnd = random(seed);
+    const rnd = seededRandom(seed);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)];
     const chance = (p: number) => rnd() < p;
     const sentence = () => `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)} ${pick(PLACES)}`;

@@ -1,10 +1,9 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { JourneyModel } from '../language/model/journey-model.js';
 import type { Command } from './command.js';
 import { collectJourneyFiles, UsageError } from './collect-files.js';
 import { formatText, reportedDiagnostics } from './diagnostics-output.js';
 import { journeyModelOf, loadJourneyFiles } from './load-journey-files.js';
+import { writeOutput } from './write-output.js';
 
 /** Version of the exported JSON (docs/export-schema.json); raised when a field changes meaning or goes away. */
 export const EXPORT_VERSION = 1;
@@ -56,17 +55,7 @@ nothing exported), 2 a usage problem or a path that cannot be read or written.`,
             return 1;
         }
         const json = exportJson(journeyModelOf(loaded));
-        if (values.output !== undefined) {
-            const target = values.output as string;
-            try {
-                writeFileSync(resolve(target), json, 'utf8');
-            } catch (error) {
-                const code = (error as NodeJS.ErrnoException).code;
-                throw new UsageError(`cannot write '${target}': ${code === 'EACCES' ? 'permission denied' : code === 'ENOENT' ? 'no such folder' : (error as Error).message}`);
-            }
-        } else {
-            io.out(json);
-        }
+        writeOutput(io, values.output as string | undefined, json);
         return 0;
     }
 };

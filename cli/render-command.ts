@@ -1,4 +1,4 @@
-import { statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { URI } from 'langium';
 import type { JourneyMapModel, JourneyModel } from '../language/model/journey-model.js';
@@ -10,6 +10,7 @@ import type { Command, CommandIO } from './command.js';
 import { collectJourneyFiles, displayPath, UsageError } from './collect-files.js';
 import { formatText, reportedDiagnostics } from './diagnostics-output.js';
 import { journeyModelOf, loadJourneyFiles, type LoadedFiles } from './load-journey-files.js';
+import { writeOutput } from './write-output.js';
 
 export const renderCommand: Command = {
     name: 'render',
@@ -84,17 +85,7 @@ journey, a view that does not fit, a path that cannot be read or written).`,
         }
         const selections = select(model, fileUri, positionals[0], journeyOption, viewOption as ViewName | undefined, io);
         const output = format === 'markdown' ? renderMarkdown(model, selections) : mermaidOutput(model, selections, io);
-        if (values.output !== undefined) {
-            const target = values.output as string;
-            try {
-                writeFileSync(resolve(target), output, 'utf8');
-            } catch (error) {
-                const code = (error as NodeJS.ErrnoException).code;
-                throw new UsageError(`cannot write '${target}': ${code === 'EACCES' ? 'permission denied' : code === 'ENOENT' ? 'no such folder' : (error as Error).message}`);
-            }
-        } else {
-            io.out(output);
-        }
+        writeOutput(io, values.output as string | undefined, output);
         return 0;
     }
 };

@@ -7,6 +7,7 @@ import { LONG_FUZZ } from '../fuzz/config.js';
 import { tempFolder } from '../helpers/cli.js';
 import { startServer, type ServerSession } from '../helpers/lsp-client.js';
 import { exampleFiles } from '../helpers/reference.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 import { workspaceOf } from '../helpers/workspace.js';
 
 /**
@@ -19,18 +20,6 @@ import { workspaceOf } from '../helpers/workspace.js';
 
 const EDITS = LONG_FUZZ ? 5_000 : 1_000;
 const SEEDS = LONG_FUZZ ? [1, 2, 3, 4, 5] : [20260405];
-
-/** A small deterministic random generator (mulberry32). */
-function random(seed: number): () => number {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = state;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-}
 
 const PIECES = ['a', 'e', ' ', '\n', '"', '{', '}', ',', '%', '5', 'emotion 2 ', 'pain p ', 'touchpoint t {', 'stage s {\n', '"label"', '// note\n',
     '/* ', ' */', 'persona chị_Lan', 'channel web', 'fixes ', 'ấ', '🎁', '\r\n', '\t'];
@@ -84,7 +73,7 @@ describe('an editing storm over the protocol', { timeout: LONG_FUZZ ? 1_800_000 
     for (const seed of SEEDS) {
         it(`${EDITS} rapid incremental edits (seed ${seed}) end with the diagnostics of a fresh validation`, async () => {
             const uri = pathToFileURL(join(folder, target)).toString();
-            const next = random(seed);
+            const next = seededRandom(seed);
             let document = TextDocument.create(uri, 'journey', 1, examples[target]);
             await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'journey', version: 1, text: examples[target] } });
             const started = performance.now();
