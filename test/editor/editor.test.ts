@@ -91,6 +91,16 @@ describe.skipIf(blocked !== undefined)('the extension in a real VS Code (code-se
             await workbench?.close();
         });
 
+        /** A workbench on a fresh copy of examples/ with `file` open and its preview beside it: the preview's frame. */
+        async function openPreviewOf(file: string) {
+            const { page } = workbench;
+            await openWorkbench(page, server.url({ folder: workspace() }));
+            await waitForExplorer(page, file);
+            await quickOpen(page, file);
+            await runCommandWhenAvailable(page, 'Journey: Open Preview to the Side');
+            return webviewFrame(page, new RegExp(`Preview ${file.replace(/\./g, '\\.')}`));
+        }
+
         /** On failure, a screenshot of what the browser showed goes to test-results/ (git-ignored). */
         async function keepFailureScreenshot<T>(name: string, body: () => Promise<T>): Promise<T> {
             try {
@@ -145,11 +155,7 @@ describe.skipIf(blocked !== undefined)('the extension in a real VS Code (code-se
         it('draws the live preview beside the editor; a click on a touchpoint selects its name (docs/screenshots/preview.png)', () => keepFailureScreenshot('preview-failure', async () => {
             const started = Date.now();
             const { page } = workbench;
-            await openWorkbench(page, server.url({ folder: workspace() }));
-            await waitForExplorer(page, 'bank-account.journey');
-            await quickOpen(page, 'bank-account.journey');
-            await runCommandWhenAvailable(page, 'Journey: Open Preview to the Side');
-            const frame = await webviewFrame(page, /Preview bank-account\.journey/);
+            const frame = await openPreviewOf('bank-account.journey');
             const task = frame.locator('#canvas svg text', { hasText: 'Downloads the app' }).first();
             await task.waitFor({ state: 'visible', timeout: 60_000 });
             console.log(`preview: command to first diagram ${Date.now() - started} ms (workbench start included)`);
@@ -178,12 +184,7 @@ describe.skipIf(blocked !== undefined)('the extension in a real VS Code (code-se
         }));
 
         it('says so in the preview when the language server crashes, and redraws once the client has restarted it', () => keepFailureScreenshot('restart-failure', async () => {
-            const { page } = workbench;
-            await openWorkbench(page, server.url({ folder: workspace() }));
-            await waitForExplorer(page, 'coffee-loyalty.journey');
-            await quickOpen(page, 'coffee-loyalty.journey');
-            await runCommandWhenAvailable(page, 'Journey: Open Preview to the Side');
-            const frame = await webviewFrame(page, /Preview coffee-loyalty\.journey/);
+            const frame = await openPreviewOf('coffee-loyalty.journey');
             await frame.locator('#canvas svg').first().waitFor({ state: 'visible', timeout: 60_000 });
 
             // Record every text of the page's status line from now on; data-rendered counts the diagrams shown.
