@@ -1,6 +1,7 @@
 import type { AstNodeDescription, BuildOptions, DefaultReference, LangiumDocument, URI, ValidationCategory } from 'langium';
-import { Cancellation, DefaultDocumentBuilder, DocumentState, GrammarUtils, isLinkingError, isMultiReference, isReference, URI as Uris } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, GrammarUtils, isLinkingError, isMultiReference, isOperationCancelled, isReference, URI as Uris } from 'langium';
 import { isBuiltinUri } from '../references/builtin-channels.js';
+import { buildFailureDiagnostic, describeFailure } from './build-failure.js';
 
 /**
  * References whose validation reads nothing of their target but its name: when a document they
@@ -72,6 +73,59 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
      * (their diagrams may show a changed label) without being validated.
      */
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        try {
+            await this.buildWithDependents(documents, options, cancelToken);
+        } catch (error) {
+            if (isOperationCancelled(error)) {
+                throw error;
+            }
+            await this.buildOneByOne(documents, options, cancelToken, error);
+        }
+    }
+
+    /**
+     * A build that threw (a bug of the language, never a mistake in a map: docs/reliability.md) left
+     * its documents half built, and every request waiting for them waited until the next edit. Each
+     * unfinished document is built again alone, so that one failing document does not hold back the
+     * others; one that fails alone gets an error that says so (build-failure.ts) and is given out as
+     * checked; it is built again when it is edited (as any changed document).
+     */
+    private async buildOneByOne(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken, error: unknown): Promise<void> {
+        console.error(`[journey] building ${documents.length} document(s) failed; building them one by one. ${describeFailure(error)}`);
+        const failed: LangiumDocument[] = [];
+        for (const document of documents) {
+            if (document.state >= DocumentState.Validated || !this.langiumDocuments.hasDocument(document.uri)) {
+                continue;
+            }
+            try {
+                await super.buildDocuments([document], options, cancelToken);
+            } catch (failure) {
+                if (isOperationCancelled(failure)) {
+                    throw failure;
+                }
+                console.error(`[journey] ${document.uri.toString()} could not be checked. ${describeFailure(failure)}`);
+                document.diagnostics = [buildFailureDiagnostic(failure)];
+                this.markAsCompleted(document);
+                failed.push(document);
+            }
+        }
+        // Whoever waits for these documents, or for the build, gets them now (the diagnostics are published).
+        for (let state = DocumentState.Parsed; state <= DocumentState.Validated; state++) {
+            const reaching = failed.filter(document => document.state < state);
+            for (const document of reaching) {
+                document.state = state;
+                await this.notifyDocumentPhase(document, state, cancelToken);
+            }
+            if (reaching.length > 0) {
+                await this.notifyBuildPhase(reaching, state, cancelToken);
+            }
+            if (this.currentState < state) {
+                this.currentState = state;
+            }
+        }
+    }
+
+    private async buildWithDependents(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
         if (this.dependents.size === 0) {
             return super.buildDocuments(documents, options, cancelToken);
         }

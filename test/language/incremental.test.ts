@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import type { FileSystemNode, FileSystemProvider, LangiumDocument } from 'langium';
-import { DocumentState, URI } from 'langium';
+import type { LangiumDocument } from 'langium';
+import { DocumentState } from 'langium';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { PersonaLine, Workspace } from '../../language/generated/ast.js';
@@ -8,6 +8,7 @@ import { isJourney, isPersonaLine } from '../../language/generated/ast.js';
 import { createJourneyServices, type JourneyServices } from '../../language/journey-module.js';
 import { buildJourneyModel, type DocumentModelCache } from '../../language/model/build-model.js';
 import { loadWorkspace, memoryUri } from '../../language/workspace/load-workspace.js';
+import { MemoryFiles } from '../helpers/memory-files.js';
 import { workspaceOf } from '../helpers/workspace.js';
 
 /*
@@ -15,25 +16,6 @@ import { workspaceOf } from '../helpers/workspace.js';
  * edit re-links and re-validates only what depends on it, and the result is what a fresh build of
  * the same texts gives. These tests count the documents re-validated, never time anything.
  */
-
-/** In-memory files that the document builder re-reads on an update, as the server re-reads an editor buffer. */
-class Files implements FileSystemProvider {
-    readonly texts = new Map<string, string>();
-    async readFile(uri: URI): Promise<string> { return this.readFileSync(uri); }
-    readFileSync(uri: URI): string {
-        const text = this.texts.get(uri.toString());
-        if (text === undefined) throw new Error(`no file ${uri.toString()}`);
-        return text;
-    }
-    async readBinary(uri: URI): Promise<Uint8Array> { return new TextEncoder().encode(this.readFileSync(uri)); }
-    readBinarySync(uri: URI): Uint8Array { return new TextEncoder().encode(this.readFileSync(uri)); }
-    async exists(uri: URI): Promise<boolean> { return this.texts.has(uri.toString()); }
-    existsSync(uri: URI): boolean { return this.texts.has(uri.toString()); }
-    async stat(uri: URI): Promise<FileSystemNode> { return this.statSync(uri); }
-    statSync(uri: URI): FileSystemNode { return { uri, isFile: this.texts.has(uri.toString()), isDirectory: false }; }
-    async readDirectory(): Promise<FileSystemNode[]> { return []; }
-    readDirectorySync(): FileSystemNode[] { return []; }
-}
 
 interface Session {
     services: JourneyServices;
@@ -44,7 +26,7 @@ interface Session {
 }
 
 async function session(files: Record<string, string>): Promise<Session> {
-    const fs = new Files();
+    const fs = new MemoryFiles();
     const { Journey } = createJourneyServices({ fileSystemProvider: () => fs });
     for (const [name, text] of Object.entries(files)) {
         fs.texts.set(memoryUri(name).toString(), text);
