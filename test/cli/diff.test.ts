@@ -3,7 +3,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, tempFolder } from '../helpers/cli.js';
-import { parseMermaid } from '../helpers/mermaid.js';
+import { parsedMermaidBlocks } from '../helpers/mermaid.js';
 
 const PERSONAS = 'persona lan "Lan Nguyen"\n';
 const V1 = `journey gift "Buying a gift" {
@@ -76,11 +76,7 @@ Changes: 1 journey changed.
         const markdown = runCli(['diff', 'v1.journey', 'v2.journey', '--format', 'markdown'], folder);
         expect(markdown.stdout).toContain('## Journey map changes');
         expect(markdown.stdout).toContain('- ✏️ touchpoint `checkout`: emotion 4 → 2 (anxious)');
-        const blocks = [...markdown.stdout.matchAll(/```mermaid\n([\s\S]*?)```/g)].map(match => match[1]);
-        expect(blocks.length).toBe(2);
-        for (const block of blocks) {
-            await parseMermaid(block);
-        }
+        expect(await parsedMermaidBlocks(markdown.stdout)).toHaveLength(2);
     });
 
     it('reports syntax errors of either version on standard error and exits 2', () => {
@@ -170,11 +166,7 @@ describe('journey-map diff --git', () => {
     it('prints a Markdown comment whose mermaid blocks parse', async () => {
         const result = runCli(['diff', '--git', 'v1', '--format', 'markdown', '--', 'maps'], repo);
         expect(result.stdout).toContain('`v1:maps` → `working tree`');
-        const blocks = [...result.stdout.matchAll(/```mermaid\n([\s\S]*?)```/g)].map(match => match[1]);
-        expect(blocks.length).toBe(2);
-        for (const block of blocks) {
-            await parseMermaid(block);
-        }
+        expect(await parsedMermaidBlocks(result.stdout)).toHaveLength(2);
     });
 
     it('reports syntax errors in a revision with the revision in the path, and exits 2', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempFolder } from '../helpers/cli.js';
-import { parseMermaid } from '../helpers/mermaid.js';
+import { parseMermaid, parsedMermaidBlocks } from '../helpers/mermaid.js';
 
 /** These tests run dist/cli.js: `npm test` builds it first (`pretest`). */
 
@@ -98,11 +98,7 @@ describe('journey-map render', () => {
             '# Buying a gift \\| online', '## Journey', '## Lanes', '## Emotion curve', '## Pain points and opportunities'
         ]);
         expect(markdown).toContain('| Buy | Checks out | Surprise fee \\| at the end | high | Show the fee early |');
-        const blocks = [...markdown.matchAll(/^```mermaid\n([\s\S]*?)^```$/gm)].map(match => match[1]);
-        expect(blocks.length).toBe(3);
-        for (const block of blocks) {
-            await parseMermaid(block);
-        }
+        expect(await parsedMermaidBlocks(markdown)).toHaveLength(3);
     });
 
     it('renders the day view of a day-in-the-life map', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { JourneyChange, WorkspaceDiff } from '../../language/diff/index.js';
 import { diffJourneyModels } from '../../language/diff/index.js';
-import { compare, edit, GIFT, modelOf, PERSONAS } from './helpers.js';
+import { modelOf } from '../helpers/workspace.js';
+import { compare, edit, GIFT, PERSONAS } from './helpers.js';
 
 /** Both versions with the shared personas file; `after` is GIFT edited. */
 async function giftDiff(...replacements: Array<[string, string]>): Promise<WorkspaceDiff> {
@@ -59,8 +60,8 @@ describe('the semantic diff: no change', () => {
 
     it('is the same diff every time (stable output)', async () => {
         const after = edit(GIFT, ['emotion 4 curious', 'emotion 2 anxious'], ['touchpoint pay "Pays"', 'touchpoint paying "Pays"']);
-        const a = await modelOf({ 'p.journey': PERSONAS, 'm.journey': GIFT });
-        const b = await modelOf({ 'p.journey': PERSONAS, 'm.journey': after });
+        const a = await modelOf({ 'p.journey': PERSONAS, 'm.journey': GIFT }, 'syntax errors');
+        const b = await modelOf({ 'p.journey': PERSONAS, 'm.journey': after }, 'syntax errors');
         expect(JSON.stringify(diffJourneyModels(a, b))).toBe(JSON.stringify(diffJourneyModels(a, b)));
     });
 });

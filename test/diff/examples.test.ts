@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { diffJourneyModels, formatDiffMarkdown, formatDiffText } from '../../language/diff/index.js';
-import { parseMermaid } from '../helpers/mermaid.js';
-import { modelOf } from './helpers.js';
+import { parsedMermaidBlocks } from '../helpers/mermaid.js';
+import { modelOf } from '../helpers/workspace.js';
 
 /** The example maps (name → text). */
 function examples(): Record<string, string> {
@@ -13,8 +13,8 @@ function examples(): Record<string, string> {
 
 describe('the diff on the example maps', () => {
     it('finds no change between the examples and themselves', async () => {
-        const model = await modelOf(examples());
-        const diff = diffJourneyModels(model, await modelOf(examples()));
+        const model = await modelOf(examples(), 'syntax errors');
+        const diff = diffJourneyModels(model, await modelOf(examples(), 'syntax errors'));
         expect(diff.changed).toBe(false);
         expect(formatDiffText(diff)).toBe('No changes.\n');
     });
@@ -23,22 +23,18 @@ describe('the diff on the example maps', () => {
         const files = examples();
         const lowered = Object.fromEntries(Object.entries(files).map(([name, text]) =>
             [name, text.replace(/emotion (\d)/g, (_, score: string) => `emotion ${Math.max(1, Number(score) - 1)}`)]));
-        const before = await modelOf(files);
-        const after = await modelOf(lowered);
+        const before = await modelOf(files, 'syntax errors');
+        const after = await modelOf(lowered, 'syntax errors');
         const diff = diffJourneyModels(before, after);
         expect(diff.journeys.map(journey => journey.name)).toEqual(before.journeys.map(journey => journey.name));
         expect(diff.journeys.every(journey => journey.emotionsChanged)).toBe(true);
         expect(diff.journeys.flatMap(journey => journey.touchpoints).every(change => change.fields.every(field => field.field === 'emotion'))).toBe(true);
         const markdown = formatDiffMarkdown(diff, { before, after, maxLength: Number.MAX_SAFE_INTEGER });
-        const blocks = [...markdown.matchAll(/^(`{3,})mermaid\n([\s\S]*?)^\1$/gm)].map(match => match[2]);
-        expect(blocks.length).toBe(2 * before.journeys.length);
-        for (const block of blocks) {
-            await parseMermaid(block);
-        }
+        expect(await parsedMermaidBlocks(markdown)).toHaveLength(2 * before.journeys.length);
     }, 60_000);
 
     it('reports every example as added when compared with nothing', async () => {
-        const after = await modelOf(examples());
+        const after = await modelOf(examples(), 'syntax errors');
         const diff = diffJourneyModels({ personas: [], channels: [], journeys: [] }, after);
         expect(diff.summary.journeys.added).toBe(after.journeys.length);
         expect(diff.summary.personas.added).toBe(after.personas.length);

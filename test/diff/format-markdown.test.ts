@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { COMMENT_MARKER, formatDiffMarkdown } from '../../language/diff/index.js';
 import { escapeMarkdownText } from '../../language/diff/format-markdown.js';
-import { parseMermaid, readDiagram } from '../helpers/mermaid.js';
+import { mermaidBlocks, parseMermaid, parsedMermaidBlocks, readDiagram } from '../helpers/mermaid.js';
 import { HOSTILE_LABELS, quote } from '../views/hostile-labels.js';
 import { compare, edit, GIFT, PERSONAS, SURPRISE_FEE, type Compared } from './helpers.js';
-
-/** The `mermaid` blocks of a Markdown text. */
-function mermaidBlocks(markdown: string): string[] {
-    return [...markdown.matchAll(/^(`{3,})mermaid\n([\s\S]*?)^\1$/gm)].map(match => match[2]);
-}
 
 function markdownOf({ diff, before, after }: Compared, maxLength?: number): string {
     return formatDiffMarkdown(diff, { before, after, oldLabel: 'origin/main', newLabel: 'working tree', ...(maxLength ? { maxLength } : {}) });
@@ -41,12 +36,9 @@ describe('the Markdown form of a diff (a pull-request comment)', () => {
             '',
             '**Average emotion** 3.5 → 3.0 · **pain points** 1 → 2 · **unfixed** 0'
         ].join('\n'));
-        const blocks = mermaidBlocks(markdown);
+        const blocks = await parsedMermaidBlocks(markdown);
         expect(blocks.length).toBe(2);
         expect(markdown).toContain('<details><summary>Journey view, new version</summary>\n\n```mermaid\n');
-        for (const block of blocks) {
-            await parseMermaid(block);
-        }
         const journeyView = await readDiagram(blocks[0]);
         expect(journeyView).toMatchObject({ type: 'journey', title: 'Buying a birthday gift online' });
         expect(journeyView.type === 'journey' && journeyView.tasks.map(task => task.score)).toEqual([4, 3, 2, 3]);

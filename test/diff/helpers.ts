@@ -1,15 +1,7 @@
 import { expect } from 'vitest';
 import { diffJourneyModels, type WorkspaceDiff } from '../../language/diff/index.js';
-import { buildJourneyModel } from '../../language/model/build-model.js';
 import type { JourneyModel } from '../../language/model/journey-model.js';
-import { workspaceOf } from '../helpers/workspace.js';
-
-/** The plain model of in-memory files (name → text, or one text), which must have no syntax error. */
-export async function modelOf(files: Record<string, string> | string): Promise<JourneyModel> {
-    const workspace = await workspaceOf(typeof files === 'string' ? { 'map.journey': files } : files);
-    expect(workspace.diagnostics().filter(d => d.code === 'JM001').map(d => d.message)).toEqual([]);
-    return buildJourneyModel(Object.values(workspace.documents));
-}
+import { modelOf } from '../helpers/workspace.js';
 
 export interface Compared {
     before: JourneyModel;
@@ -19,7 +11,7 @@ export interface Compared {
 
 /** The diff of two versions (each a text or files), each loaded as its own workspace. */
 export async function compare(before: Record<string, string> | string, after: Record<string, string> | string): Promise<Compared> {
-    const [a, b] = [await modelOf(before), await modelOf(after)];
+    const [a, b] = [await modelOf(before, 'syntax errors'), await modelOf(after, 'syntax errors')];
     return { before: a, after: b, diff: diffJourneyModels(a, b) };
 }
 

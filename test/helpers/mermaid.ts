@@ -65,6 +65,20 @@ export async function parseMermaid(text: string): Promise<{ diagramType: string 
     return result;
 }
 
+/** The fenced `mermaid` blocks of a Markdown text (a fence of three or more backticks, closed by the same fence). */
+export function mermaidBlocks(markdown: string): string[] {
+    return [...markdown.matchAll(/^(`{3,})mermaid\n([\s\S]*?)^\1$/gm)].map(match => match[2]);
+}
+
+/** The `mermaid` blocks of a Markdown text, each parsed by the real `mermaid.parse` (which throws for one it rejects). */
+export async function parsedMermaidBlocks(markdown: string): Promise<string[]> {
+    const blocks = mermaidBlocks(markdown);
+    for (const block of blocks) {
+        await parseMermaid(block);
+    }
+    return blocks;
+}
+
 /**
  * The visible text of a string Mermaid keeps after parsing: its entity codes (`#58;`, kept inside as
  * `ﬂ°°58¶ß`) decoded as the browser will show them, and each `<br>` as a line break.

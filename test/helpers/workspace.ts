@@ -1,7 +1,10 @@
+import { expect } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { LangiumDocument } from 'langium';
 import type { Workspace } from '../../language/generated/ast.js';
 import { createJourneyServices, type JourneyServices } from '../../language/journey-module.js';
+import { buildJourneyModel } from '../../language/model/build-model.js';
+import type { JourneyModel } from '../../language/model/journey-model.js';
 import { loadWorkspace, memoryUri } from '../../language/workspace/load-workspace.js';
 
 export interface LoadedWorkspace {
@@ -21,6 +24,19 @@ export async function workspaceOf(files: Record<string, string>): Promise<Loaded
     const documents = Object.fromEntries(names.map((name, i) => [name, loaded[i]]));
     const diagnostics = (file?: string) => (file ? [documents[file]] : loaded).flatMap(document => document.diagnostics ?? []);
     return { services: Journey, documents, diagnostics, codes: () => diagnostics().map(d => String(d.code)) };
+}
+
+/** What the maps of a test must not have before their model is used: `nothing` accepts any map. */
+export type ModelCheck = 'errors' | 'syntax errors' | 'nothing';
+
+/** The plain model of in-memory files (name → text, or one text); the test fails if they have what `mustNotHave` names. */
+export async function modelOf(files: Record<string, string> | string, mustNotHave: ModelCheck = 'errors'): Promise<JourneyModel> {
+    const workspace = await workspaceOf(typeof files === 'string' ? { 'map.journey': files } : files);
+    if (mustNotHave !== 'nothing') {
+        const unwanted = workspace.diagnostics().filter(d => mustNotHave === 'errors' ? d.severity === 1 : d.code === 'JM001');
+        expect(unwanted.map(d => d.message)).toEqual([]);
+    }
+    return buildJourneyModel(Object.values(workspace.documents));
 }
 
 /** One file's text as a workspace of its own. */

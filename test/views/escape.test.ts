@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { escapeBlock, escapeJourney, escapeTimeline, escapeXyChart, isBlank } from '../../language/views/escape.js';
 import { textUnits, wrapText } from '../../language/views/wrap.js';
 import { parseMermaid, readDiagram, renderMermaid } from '../helpers/mermaid.js';
-import { modelOf, renderAll } from './fixtures.js';
+import { modelOf } from '../helpers/workspace.js';
+import { renderAll } from './fixtures.js';
 
 describe('the escaping table', () => {
     it.each([

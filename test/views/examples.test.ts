@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { JourneyModel } from '../../language/model/journey-model.js';
 import { exampleFiles, referenceBlocks } from '../helpers/reference.js';
 import { readDiagram } from '../helpers/mermaid.js';
-import { modelOf, renderAll } from './fixtures.js';
+import { modelOf } from '../helpers/workspace.js';
+import { renderAll } from './fixtures.js';
 
 /** Every view of every journey, parsed by the real Mermaid; the journey's label is what the diagram shows. */
 async function checkEveryView(model: JourneyModel): Promise<number> {

@@ -1,17 +1,5 @@
-import { expect } from 'vitest';
-import { buildJourneyModel } from '../../language/model/build-model.js';
 import type { JourneyModel } from '../../language/model/journey-model.js';
 import { renderView, viewsFor, type ViewName } from '../../language/views/index.js';
-import { workspaceOf } from '../helpers/workspace.js';
-
-/** The plain model of in-memory files (name → text), which must have no error. */
-export async function modelOf(files: Record<string, string>, allowErrors = false): Promise<JourneyModel> {
-    const workspace = await workspaceOf(files);
-    if (!allowErrors) {
-        expect(workspace.diagnostics().filter(d => d.severity === 1).map(d => d.message)).toEqual([]);
-    }
-    return buildJourneyModel(Object.values(workspace.documents));
-}
 
 export interface RenderedView {
     journey: string;

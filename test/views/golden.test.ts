@@ -6,7 +6,7 @@ import { renderView, viewsFor } from '../../language/views/index.js';
 import { renderMarkdown } from '../../language/views/markdown.js';
 import { exampleFiles } from '../helpers/reference.js';
 import { parseMermaid } from '../helpers/mermaid.js';
-import { modelOf } from './fixtures.js';
+import { modelOf } from '../helpers/workspace.js';
 
 /**
  * Golden files: the views of a few maps as committed text, so that any change of the output shows

@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MERMAID_DEFAULT_MAX_TEXT_SIZE, viewsFor } from '../../language/views/index.js';
 import { escapeMarkdown, renderMarkdown } from '../../language/views/markdown.js';
-import { parseMermaid } from '../helpers/mermaid.js';
-import { GIFT, modelOf } from './fixtures.js';
-
-/** The fenced mermaid blocks of a Markdown document. */
-function mermaidBlocks(markdown: string): string[] {
-    return [...markdown.matchAll(/^```mermaid\n([\s\S]*?)^```$/gm)].map(match => match[1]);
-}
+import { mermaidBlocks, parsedMermaidBlocks } from '../helpers/mermaid.js';
+import { modelOf } from '../helpers/workspace.js';
+import { GIFT } from './fixtures.js';
 
 describe('Markdown document', () => {
     it('a heading per journey, each view in a fenced mermaid block, and the pain points with the opportunities that fix them', async () => {
@@ -18,11 +14,7 @@ describe('Markdown document', () => {
             '# Buying a birthday gift online', '## Journey', '## Lanes', '## Emotion curve', '## Pain points and opportunities'
         ]);
         expect(markdown).toContain('`gift_purchase` · current-state map · personas: Lan Nguyen · model ACCSR\n\n- Goal: Lift checkout completion from 62% to 75%');
-        const blocks = mermaidBlocks(markdown);
-        expect(blocks.length).toBe(3);
-        for (const block of blocks) {
-            await parseMermaid(block);
-        }
+        expect(await parsedMermaidBlocks(markdown)).toHaveLength(3);
         expect(markdown).toContain([
             '| Stage | Touchpoint | Pain point | Severity | Opportunities that fix it |',
             '| --- | --- | --- | --- | --- |',
@@ -36,7 +28,7 @@ describe('Markdown document', () => {
         const model = await modelOf({
             'p.journey': 'persona p "P"\n',
             'j.journey': 'journey j "A | B <script>x</script> **not bold**" {\n  persona p\n  stage s "S|1" {\n    touchpoint t "T | `code` [link](x)" {\n      emotion 1\n      pain x "Line one\\nLine | two & <b>"\n    }\n  }\n}\n'
-        }, true);
+        }, 'nothing');
         const journey = model.journeys[0];
         const markdown = renderMarkdown(model, [{ journey, views: ['journey'] }]);
         expect(markdown).toContain('# A \\| B &lt;script&gt;x&lt;/script&gt; \\*\\*not bold\\*\\*\n');
@@ -55,7 +47,7 @@ describe('Markdown document', () => {
 
     it('notes a diagram longer than Mermaid\'s default maxTextSize, with the setting the renderer needs', async () => {
         const touchpoints = Array.from({ length: 800 }, (_, i) => `    touchpoint t${i} "A long touchpoint label number ${i} for a very large map" {\n      emotion 3\n    }\n`).join('');
-        const model = await modelOf({ 'p.journey': 'persona p "P"\n', 'j.journey': `journey big {\n  persona p\n  stage s {\n${touchpoints}  }\n}\n` }, true);
+        const model = await modelOf({ 'p.journey': 'persona p "P"\n', 'j.journey': `journey big {\n  persona p\n  stage s {\n${touchpoints}  }\n}\n` }, 'nothing');
         const journey = model.journeys[0];
         const markdown = renderMarkdown(model, [{ journey, views: ['journey'] }]);
         const [block] = mermaidBlocks(markdown);

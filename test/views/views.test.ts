@@ -4,7 +4,8 @@ import {
     MERMAID_DEFAULT_MAX_TEXT_SIZE, renderView, requiredMaxTextSize, VIEW_DIAGRAMS, viewsFor, ViewError
 } from '../../language/views/index.js';
 import { readDiagram, renderMermaid, type ReadBlock, type ReadJourney, type ReadTimeline, type ReadXyChart } from '../helpers/mermaid.js';
-import { GIFT, modelOf, renderAll } from './fixtures.js';
+import { modelOf } from '../helpers/workspace.js';
+import { GIFT, renderAll } from './fixtures.js';
 
 const PERSONAS = 'persona lan "Lan"\npersona minh "Minh"\n';
 
@@ -178,7 +179,7 @@ describe('lanes view', () => {
         const model = await modelOf({
             'p.journey': PERSONAS,
             'j.journey': journeyText('  stage a {\n    touchpoint t\n  }\n  stage b {\n    touchpoint u\n  }\n  opportunity idea "A loyalty card"\n')
-        }, true);
+        }, 'nothing');
         const read = await readDiagram(renderView(model, 'j', 'lanes')) as ReadBlock;
         expect(read.blocks.filter(block => block.id.endsWith('_header')).map(block => block.label)).toEqual(['Touchpoints', 'Other opportunities']);
         expect(read.blocks.find(block => block.id === 'other_opportunities_all')).toMatchObject({ label: '• A loyalty card', width: 2 });
@@ -336,7 +337,7 @@ journey bp {
   }
 }
 `
-        }, true);
+        }, 'nothing');
         for (const { journey, view, text } of renderAll(model)) {
             await expect(readDiagram(text), `${journey} ${view}`).resolves.toBeDefined();
         }
