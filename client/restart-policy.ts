@@ -1,7 +1,7 @@
 import { CloseAction, ErrorAction, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type Message } from 'vscode-languageclient/node';
 
 /** How many times the server may stop within RESTART_WINDOW_MS and still be restarted (as vscode-languageclient's default). */
-export const MAX_RESTARTS = 4;
+const MAX_RESTARTS = 4;
 const RESTART_WINDOW_MS = 3 * 60 * 1000;
 
 /**

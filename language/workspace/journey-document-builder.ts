@@ -65,13 +65,7 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         return false;
     }
 
-    /**
-     * Langium's build, with one step between indexing and linking: each waiting dependent either
-     * gets its references into the changed documents pointed at the new nodes (every name it uses is
-     * still exported, by the same document: nothing it is validated on changed) or is linked and
-     * validated again. Dependents handled the first way are reported with the validated documents
-     * (their diagrams may show a changed label) without being validated.
-     */
+    /** The build below; should it throw, buildOneByOne. */
     protected override async buildDocuments(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
         try {
             await this.buildWithDependents(documents, options, cancelToken);
@@ -125,6 +119,13 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
         }
     }
 
+    /**
+     * Langium's build, with one step between indexing and linking: each waiting dependent either
+     * gets its references into the changed documents pointed at the new nodes (every name it uses is
+     * still exported, by the same document: nothing it is validated on changed) or is linked and
+     * validated again. Dependents handled the first way are reported with the validated documents
+     * (their diagrams may show a changed label) without being validated.
+     */
     private async buildWithDependents(documents: LangiumDocument[], options: BuildOptions, cancelToken: Cancellation.CancellationToken): Promise<void> {
         if (this.dependents.size === 0) {
             return super.buildDocuments(documents, options, cancelToken);
