@@ -22,6 +22,7 @@
 import * as fs from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { parseArgs } from 'node:util';
 import type { Frame, Page } from 'playwright-core';
 import { launchBrowser, openWorkbench, runCommandWhenAvailable, waitForExplorer, webviewFrame, type Workbench } from '../test/editor/browser.js';
 import { startCodeServer, type CodeServer } from '../test/editor/code-server.js';
@@ -30,13 +31,9 @@ import { generateWorkspace } from './generate.js';
 import { median } from './measure.js';
 import { benchPreview } from './preview-bench.js';
 
-const args = process.argv.slice(2);
-const value = (name: string) => {
-    const at = args.indexOf(name);
-    return at >= 0 ? args[at + 1] : undefined;
-};
-const EDIT_RUNS = Number(value('--runs') ?? 9);
-const ACTIVATION_RUNS = Number(value('--activation-runs') ?? 5);
+const { values: options } = parseArgs({ options: { runs: { type: 'string' }, 'activation-runs': { type: 'string' } }, strict: false });
+const EDIT_RUNS = Number(options.runs ?? 9);
+const ACTIVATION_RUNS = Number(options['activation-runs'] ?? 5);
 const TOUCHPOINTS = 1000;
 const sleep = (ms: number) => new Promise(resolve => setTimeout(resolve, ms));
 
