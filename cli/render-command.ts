@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { URI } from 'langium';
 import type { JourneyMapModel, JourneyModel } from '../language/model/journey-model.js';
 import {
-    isViewName, MERMAID_DEFAULT_MAX_TEXT_SIZE, renderView, VIEW_NAMES, viewsFor, whyViewDoesNotFit, type ViewName
+    viewNamed, MERMAID_DEFAULT_MAX_TEXT_SIZE, renderView, VIEW_NAMES, viewsFor, whyViewDoesNotFit, type ViewName
 } from '../language/views/index.js';
 import { renderMarkdown, type MarkdownSelection } from '../language/views/markdown.js';
 import type { Command, CommandIO } from './command.js';
@@ -52,7 +52,8 @@ journey, a view that does not fit, a path that cannot be read or written).`,
     },
     async run({ values, positionals }, io) {
         const format = values.format as string;
-        const viewOption = values.view as string | undefined;
+        const viewWritten = values.view as string | undefined;
+        const viewOption = viewWritten === undefined ? undefined : viewNamed(viewWritten);
         const journeyOption = values.journey as string | undefined;
         if (positionals.length !== 1) {
             throw new UsageError(positionals.length === 0
@@ -62,8 +63,8 @@ journey, a view that does not fit, a path that cannot be read or written).`,
         if (format !== 'mermaid' && format !== 'markdown') {
             throw new UsageError(`unknown --format '${format}': use mermaid or markdown`);
         }
-        if (viewOption !== undefined && !isViewName(viewOption)) {
-            throw new UsageError(`unknown --view '${viewOption}': use one of ${VIEW_NAMES.join(', ')}`);
+        if (viewWritten !== undefined && viewOption === undefined) {
+            throw new UsageError(`unknown --view '${viewWritten}': use one of ${VIEW_NAMES.join(', ')}`);
         }
         const file = resolve(positionals[0]);
         if (isFolder(file, positionals[0])) {
@@ -83,7 +84,7 @@ journey, a view that does not fit, a path that cannot be read or written).`,
             io.err(problems);
             return 1;
         }
-        const selections = select(model, fileUri, positionals[0], journeyOption, viewOption as ViewName | undefined, io);
+        const selections = select(model, fileUri, positionals[0], journeyOption, viewOption, io);
         const output = format === 'markdown' ? renderMarkdown(model, selections) : mermaidOutput(model, selections, io);
         writeOutput(io, values.output as string | undefined, output);
         return 0;

@@ -26,7 +26,7 @@ export function registerPreviewRequests(connection: Connection, shared: LangiumS
         () => ({ uri: params.uri, version: 0, journeys: [], errors: [], notice: FAILED_NOTICE }),
         () => preview.diagram(params.uri, params.journey, params.view), params.uri));
     connection.onRequest(LocateRequest.method, (params: LocateParams): LocateResult | null => contain(LocateRequest.method, () => null,
-        () => preview.locate(params.uri, params.journey, params.text, params.context) ?? null, params.uri));
+        () => preview.locate(params.uri, params.journey, params.element) ?? null, params.uri));
     connection.onRequest(ElementAtRequest.method, (params: ElementAtParams): ElementAtResult | null => contain(ElementAtRequest.method, () => null,
         () => preview.elementAt(params.uri, params.position) ?? null, params.uri));
     connection.onRequest(RenderBlockRequest.method, (params: RenderBlockParams): Promise<RenderBlockResult> => contain<Promise<RenderBlockResult>>(RenderBlockRequest.method,

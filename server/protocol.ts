@@ -3,8 +3,11 @@
  * Plain types and method names only (no imports), so the browser-side webview can share them.
  */
 
+import type { DrawnElement, ElementRef } from '../language/views/drawn-elements.js';
+export type { DrawnAt, DrawnElement, ElementRef } from '../language/views/drawn-elements.js';
+
 /** The views the preview can show (language/views): kept here as strings so the webview needs no language code. */
-export type ViewName = 'journey' | 'lanes' | 'emotion' | 'blueprint' | 'day' | 'compare';
+export type ViewName = 'map' | 'journey' | 'emotion' | 'day' | 'compare';
 
 export interface Position {
     line: number;
@@ -51,6 +54,8 @@ export interface DiagramsResult {
     view?: ViewName;
     /** Absent while the document has errors, or when it holds no journey. */
     mermaid?: string;
+    /** What each drawn element stands for: a click goes to its text, the cursor's element is highlighted. */
+    elements?: DrawnElement[];
     /** The `maxTextSize` Mermaid needs for this diagram. */
     maxTextSize?: number;
     /** The document's errors: the preview keeps its last good diagram and lists these. */
@@ -65,10 +70,8 @@ export const LocateRequest = { method: 'journey/locate' } as const;
 export interface LocateParams {
     uri: string;
     journey: string;
-    /** The clicked line of the diagram (a label as drawn, possibly one line of several). */
-    text: string;
-    /** The text of the whole clicked element (all its lines). */
-    context?: string;
+    /** The element the clicked drawing stands for (DiagramsResult.elements). */
+    element: ElementRef;
 }
 
 export interface LocateResult {
@@ -87,10 +90,7 @@ export interface ElementAtParams {
 
 export interface ElementAtResult {
     journey: string;
-    kind: 'stage' | 'touchpoint';
-    name: string;
-    /** The label as the diagrams draw it. */
-    label: string;
+    element: ElementRef;
 }
 
 /** journey/modelChanged (server → client): documents were validated; previews of these refetch. */
@@ -105,16 +105,19 @@ export type WebviewMessage =
     | { type: 'ready' }
     | { type: 'shown' }
     | { type: 'select'; journey?: string; view?: ViewName }
-    | { type: 'locate'; text: string; context?: string }
+    | { type: 'locate'; element: ElementRef }
     | { type: 'revealProblem'; range: Range }
-    | { type: 'export'; format: 'svg' | 'png' | 'markdown'; data?: string }
+    /** The user pressed an export button of the page's toolbar. */
+    | { type: 'exportAsked'; format: 'svg' | 'png' | 'markdown' }
+    /** The page's answer to exportRequest: the picture, or nothing when it has none. */
+    | { type: 'exportData'; format: 'svg' | 'png'; data?: string }
     | { type: 'state'; state: PreviewState }
     | { type: 'renderFailed'; message: string };
 
 /** Messages from the extension to the webview. */
 export type HostMessage =
     | { type: 'diagram'; result: DiagramsResult; theme: PreviewTheme; locked: boolean; fileName: string }
-    | { type: 'highlight'; label?: string }
+    | { type: 'highlight'; element?: ElementRef }
     | { type: 'theme'; theme: PreviewTheme }
     | { type: 'exportRequest'; format: 'svg' | 'png' }
     /** The language server stopped (a message to show over the diagram) or runs again (no message). */

@@ -1,6 +1,10 @@
 import type { WebviewMessage } from '../../server/protocol.js';
+import { ELEMENT_KINDS, TOUCHPOINT_PARTS } from '../../language/views/drawn-elements.js';
+import { VIEW_NAMES } from '../../language/views/index.js';
 
-const VIEWS = new Set(['journey', 'lanes', 'emotion', 'blueprint', 'day', 'compare']);
+const VIEWS = new Set<string>(VIEW_NAMES);
+const KINDS = new Set<string>(ELEMENT_KINDS);
+const PARTS = new Set<string>(TOUCHPOINT_PARTS);
 const FORMATS = new Set(['svg', 'png', 'markdown']);
 
 const isString = (value: unknown, max = 100_000): value is string => typeof value === 'string' && value.length <= max;
@@ -20,12 +24,17 @@ export function isWebviewMessage(message: unknown): message is WebviewMessage {
             return true;
         case 'select':
             return isOptionalString(m.journey) && (m.view === undefined || VIEWS.has(m.view as string));
-        case 'locate':
-            return isString(m.text, 10_000) && (m.context === undefined || isString(m.context, 100_000));
+        case 'locate': {
+            const element = m.element as Record<string, unknown> | undefined;
+            return typeof element === 'object' && element !== null && KINDS.has(element.kind as string) && isString(element.name, 1_000)
+                && (element.part === undefined || PARTS.has(element.part as string)) && isOptionalString(element.journey);
+        }
         case 'revealProblem':
             return typeof m.range === 'object' && m.range !== null && isPosition((m.range as { start: unknown }).start) && isPosition((m.range as { end: unknown }).end);
-        case 'export':
-            return FORMATS.has(m.format as string) && (m.data === undefined || isString(m.data, 200_000_000));
+        case 'exportAsked':
+            return FORMATS.has(m.format as string);
+        case 'exportData':
+            return (m.format === 'svg' || m.format === 'png') && (m.data === undefined || isString(m.data, 200_000_000));
         case 'state': {
             const state = m.state as Record<string, unknown> | undefined;
             const zoom = state?.zoom as Record<string, unknown> | undefined;

@@ -6,7 +6,7 @@ import {
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import {
     DiagramsRequest, ElementAtRequest, LocateRequest,
-    type DiagramsParams, type DiagramsResult, type ElementAtResult, type HostMessage, type LocateResult, type ModelChangedParams,
+    type DiagramsParams, type DiagramsResult, type ElementAtResult, type ElementRef, type HostMessage, type LocateParams, type LocateResult, type ModelChangedParams,
     type PreviewState, type ViewName, type WebviewMessage
 } from '../../server/protocol.js';
 import { exportTarget, markdownOf, writeExport, type ExportFormat } from './export.js';
@@ -233,7 +233,7 @@ export class PreviewPanel implements WebviewPanelSerializer, Disposable {
         }
         const position = editor.selection.active;
         const element = await this.client.sendRequest<ElementAtResult | null>(ElementAtRequest.method, { uri: this.state.uri, position: { line: position.line, character: position.character } });
-        this.post({ type: 'highlight', label: element && element.journey === this.state.journey ? element.label : undefined });
+        this.post({ type: 'highlight', element: element && element.journey === this.state.journey ? element.element : undefined });
     }
 
     private async receive(raw: unknown): Promise<void> {
@@ -256,21 +256,25 @@ export class PreviewPanel implements WebviewPanelSerializer, Disposable {
                 this.state.zoom = message.state.zoom;
                 return;
             case 'locate':
-                return this.locate(message.text, message.context);
+                return this.locate(message.element);
             case 'revealProblem':
                 return this.reveal(Uri.parse(this.state.uri), message.range);
-            case 'export':
+            case 'exportAsked':
+                await this.export(message.format);
+                return;
+            case 'exportData':
                 return this.finishExport(message.format, message.data);
             case 'renderFailed':
                 return;
         }
     }
 
-    private async locate(text: string, context: string | undefined): Promise<void> {
+    private async locate(element: ElementRef): Promise<void> {
         if (!this.state?.journey) {
             return;
         }
-        const found = await this.client.sendRequest<LocateResult | null>(LocateRequest.method, { uri: this.state.uri, journey: this.state.journey, text, context });
+        const params: LocateParams = { uri: this.state.uri, journey: this.state.journey, element };
+        const found = await this.client.sendRequest<LocateResult | null>(LocateRequest.method, params);
         if (found) {
             await this.reveal(Uri.parse(found.uri), found.range);
         }

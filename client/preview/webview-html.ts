@@ -31,8 +31,9 @@ export function previewHtml(webview: Webview, dist: Uri, joinPath: (base: Uri, .
   <nav id="views" aria-label="View"></nav>
   <span class="spacer"></span>
   <button id="zoom-out" title="Zoom out (-)" aria-label="Zoom out">−</button>
-  <button id="zoom-reset" title="Fit (0)" aria-label="Fit to window">Fit</button>
+  <button id="zoom-level" title="Zoom in use; click for 100% (0)" aria-label="Zoom in use; reset to 100%">100%</button>
   <button id="zoom-in" title="Zoom in (+)" aria-label="Zoom in">+</button>
+  <button id="zoom-fit" title="Fit the whole map in the pane (F)" aria-label="Fit the whole map">Fit</button>
   <button id="export-svg" title="Export as SVG">SVG</button>
   <button id="export-png" title="Export as PNG">PNG</button>
   <button id="export-markdown" title="Export as Markdown">MD</button>

@@ -1,6 +1,7 @@
-import type { DiagramsResult, HostMessage, PreviewProblem, PreviewState, PreviewTheme, ViewName, WebviewMessage } from '../../server/protocol.js';
+import type { DiagramsResult, ElementRef, HostMessage, PreviewProblem, PreviewState, PreviewTheme, ViewName, WebviewMessage } from '../../server/protocol.js';
+import { markDrawnElements, nodesOf } from './drawn-nodes.js';
 import { renderMermaid } from './mermaid-renderer.js';
-import { PanZoom } from './pan-zoom.js';
+import { naturalSize, PanZoom } from './pan-zoom.js';
 import { decodeCharacterReferences } from './svg-text.js';
 
 /**
@@ -16,7 +17,7 @@ interface VsCodeApi {
 declare function acquireVsCodeApi(): VsCodeApi;
 
 const VIEW_TITLES: Record<ViewName, string> = {
-    journey: 'Journey', lanes: 'Lanes', emotion: 'Emotion', blueprint: 'Blueprint', day: 'Day', compare: 'Compare'
+    map: 'Map', journey: 'Journey', emotion: 'Emotion', day: 'Day', compare: 'Compare'
 };
 
 const vscode = acquireVsCodeApi();
@@ -31,31 +32,38 @@ const viewButtons = element<HTMLElement>('views');
 let current: DiagramsResult | undefined;
 let lastGood: { result: DiagramsResult; svg: string } | undefined;
 let theme: PreviewTheme = 'light';
-let highlighted: string | undefined;
+let highlighted: ElementRef | undefined;
 let state: PreviewState | undefined = vscode.getState();
 
+const zoomLevel = element<HTMLButtonElement>('zoom-level');
+let stateTimer: ReturnType<typeof setTimeout> | undefined;
 const panZoom = new PanZoom(viewport, canvas, state?.zoom, zoom => {
+    zoomLevel.textContent = `${Math.round(zoom.scale * 100)}%`;
     if (state) {
         state = { ...state, zoom };
         vscode.setState(state);
-        vscode.postMessage({ type: 'state', state });
+        // Scrolling fires often: tell the extension (which keeps the zoom for a reload) once it settles.
+        clearTimeout(stateTimer);
+        stateTimer = setTimeout(() => state && vscode.postMessage({ type: 'state', state }), 250);
     }
 });
 
 window.addEventListener('message', event => void receive(event.data as HostMessage));
 element('zoom-in').addEventListener('click', () => panZoom.zoomBy(1.2));
 element('zoom-out').addEventListener('click', () => panZoom.zoomBy(1 / 1.2));
-element('zoom-reset').addEventListener('click', () => panZoom.fit());
-element('export-svg').addEventListener('click', () => exportAs('svg'));
-element('export-png').addEventListener('click', () => exportAs('png'));
-element('export-markdown').addEventListener('click', () => vscode.postMessage({ type: 'export', format: 'markdown' }));
+element('zoom-fit').addEventListener('click', () => panZoom.fit());
+zoomLevel.addEventListener('click', () => panZoom.actualSize());
+// The extension asks where to save, then asks the page for the picture (exportRequest).
+for (const format of ['svg', 'png', 'markdown'] as const) {
+    element(`export-${format}`).addEventListener('click', () => vscode.postMessage({ type: 'exportAsked', format }));
+}
 journeyPicker.addEventListener('change', () => vscode.postMessage({ type: 'select', journey: journeyPicker.value }));
+// A click on a drawn element goes to the element it stands for (by identity, never by its label).
 canvas.addEventListener('click', event => {
-    const target = event.target as Element;
-    const text = textOf(target.closest('text'));
-    const context = textOf(target.closest('g'));
-    if (text || context) {
-        vscode.postMessage({ type: 'locate', text: text ?? '', context });
+    const drawn = (event.target as Element).closest('[data-jm]');
+    const element = drawn ? current?.elements?.[Number(drawn.getAttribute('data-jm'))]?.element : undefined;
+    if (element) {
+        vscode.postMessage({ type: 'locate', element });
     }
 });
 vscode.postMessage({ type: 'ready' });
@@ -69,7 +77,7 @@ async function receive(message: HostMessage): Promise<void> {
             theme = message.theme;
             return lastGood ? show(current ?? lastGood.result, true) : undefined;
         case 'highlight':
-            highlighted = message.label;
+            highlighted = message.element;
             return highlight();
         case 'exportRequest':
             return exportAs(message.format);
@@ -119,11 +127,13 @@ async function show(result: DiagramsResult, rerender = false): Promise<void> {
         const svg = await renderMermaid(result.mermaid, theme, result.maxTextSize ?? 50_000);
         canvas.innerHTML = svg;
         decodeCharacterReferences(canvas);
-        naturalSize(canvas.querySelector('svg'));
+        markDrawnElements(canvas.querySelector('svg'), result.elements ?? []);
         lastGood = { result, svg };
         showNotice(undefined);
         if (newFile) {
-            panZoom.fit();
+            panZoom.actualSize();
+        } else {
+            panZoom.apply();
         }
         highlight();
         markShown();
@@ -131,16 +141,6 @@ async function show(result: DiagramsResult, rerender = false): Promise<void> {
         const message = `Mermaid could not draw this diagram: ${(error as Error).message ?? error}`;
         showNotice(lastGood ? `${message} (showing the last diagram that could be drawn)` : message);
         vscode.postMessage({ type: 'renderFailed', message });
-    }
-}
-
-/** Mermaid sizes some diagrams to their container: give the SVG its own size, so zoom 1 means 1:1. */
-function naturalSize(svg: SVGSVGElement | null): void {
-    const box = svg?.viewBox.baseVal;
-    if (svg && box && box.width > 0) {
-        svg.setAttribute('width', String(box.width));
-        svg.setAttribute('height', String(box.height));
-        svg.style.maxWidth = 'none';
     }
 }
 
@@ -188,55 +188,65 @@ function showProblems(errors: PreviewProblem[]): void {
     problems.replaceChildren(heading, ...items);
 }
 
-/** The text of a clicked diagram element, if any. */
-function textOf(element: Element | null): string | undefined {
-    const text = element?.textContent?.trim();
-    return text ? text.slice(0, 10_000) : undefined;
-}
-
-const squash = (text: string) => text.normalize('NFC').replace(/\s+/g, '');
-
-/** Marks the diagram elements whose text is the highlighted label. */
+/** Marks what the diagram draws of the element the editor's cursor is in. */
 function highlight(): void {
     for (const marked of canvas.querySelectorAll('.jm-highlight')) {
         marked.classList.remove('jm-highlight');
     }
-    const wanted = highlighted ? squash(highlighted) : undefined;
-    if (!wanted) {
-        return;
-    }
-    for (const text of canvas.querySelectorAll('text')) {
-        const content = squash(text.textContent ?? '');
-        if (content.length > 0 && (content === wanted || (content.length > 3 && wanted.startsWith(content)))) {
-            (text.closest('g') ?? text).classList.add('jm-highlight');
-        }
+    for (const node of highlighted ? nodesOf(canvas, current?.elements ?? [], highlighted) : []) {
+        node.classList.add('jm-highlight');
     }
 }
 
+/**
+ * The drawn diagram as a file of its own: at its natural size (not the zoom in use), without the
+ * cursor's highlight, on the page's background, labels as SVG text (a non-browser renderer such as
+ * librsvg shows them).
+ */
+function exportMarkup(svg: SVGSVGElement): { markup: string; width: number; height: number } {
+    const copy = svg.cloneNode(true) as SVGSVGElement;
+    const natural = naturalSize(svg) ?? { width: svg.getBoundingClientRect().width, height: svg.getBoundingClientRect().height };
+    copy.removeAttribute('style');
+    copy.setAttribute('width', String(Math.ceil(natural.width)));
+    copy.setAttribute('height', String(Math.ceil(natural.height)));
+    copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    copy.style.backgroundColor = pageBackground();
+    for (const marked of copy.querySelectorAll('.jm-highlight')) {
+        marked.classList.remove('jm-highlight');
+    }
+    return { markup: new XMLSerializer().serializeToString(copy), width: natural.width, height: natural.height };
+}
+
+function pageBackground(): string {
+    return getComputedStyle(document.body).backgroundColor || '#ffffff';
+}
+
+/** Answers the extension's exportRequest with the picture (SVG markup, or a PNG at twice the natural size for slides). */
 function exportAs(format: 'svg' | 'png'): void {
     const svg = canvas.querySelector('svg');
     if (!svg) {
-        vscode.postMessage({ type: 'export', format });
+        vscode.postMessage({ type: 'exportData', format });
         return;
     }
-    const markup = new XMLSerializer().serializeToString(svg);
+    const { markup, width, height } = exportMarkup(svg);
     if (format === 'svg') {
-        vscode.postMessage({ type: 'export', format, data: markup });
+        vscode.postMessage({ type: 'exportData', format, data: markup });
         return;
     }
-    const box = svg.getBoundingClientRect();
-    const scale = 2 / (state?.zoom?.scale ?? 1);
     const image = new Image();
     image.onload = () => {
-        const canvasElement = document.createElement('canvas');
-        canvasElement.width = Math.ceil(box.width * scale);
-        canvasElement.height = Math.ceil(box.height * scale);
-        const context = canvasElement.getContext('2d')!;
-        context.fillStyle = getComputedStyle(document.body).getPropertyValue('--vscode-editor-background') || '#ffffff';
-        context.fillRect(0, 0, canvasElement.width, canvasElement.height);
-        context.drawImage(image, 0, 0, canvasElement.width, canvasElement.height);
-        vscode.postMessage({ type: 'export', format, data: canvasElement.toDataURL('image/png') });
+        const picture = document.createElement('canvas');
+        picture.width = Math.ceil(width * PNG_SCALE);
+        picture.height = Math.ceil(height * PNG_SCALE);
+        const context = picture.getContext('2d')!;
+        context.fillStyle = pageBackground();
+        context.fillRect(0, 0, picture.width, picture.height);
+        context.drawImage(image, 0, 0, picture.width, picture.height);
+        vscode.postMessage({ type: 'exportData', format, data: picture.toDataURL('image/png') });
     };
-    image.onerror = () => vscode.postMessage({ type: 'export', format });
+    image.onerror = () => vscode.postMessage({ type: 'exportData', format });
     image.src = `data:image/svg+xml;base64,${btoa(unescape(encodeURIComponent(markup)))}`;
 }
+
+/** PNG exports have twice the diagram's pixels: sharp on a slide or a high-density screen. */
+const PNG_SCALE = 2;

@@ -1,11 +1,13 @@
 import type { LangiumDocument, LangiumSharedCoreServices } from 'langium';
 import { AstUtils, CstUtils, DocumentState, GrammarUtils, URI, WorkspaceCache } from 'langium';
-import type { Journey, Workspace } from '../generated/ast.js';
-import { isJourney, isStage, isTouchpoint } from '../generated/ast.js';
+import type { AstNode, CstNode } from 'langium';
+import type { Journey, Touchpoint, TouchpointLine, Workspace } from '../generated/ast.js';
+import { isChannelLine, isEmotionLine, isJourney, isMetricLine, isPain, isPersona, isStage, isTextLine, isTouchpoint } from '../generated/ast.js';
+import type { DrawnElement, ElementRef, TouchpointPart } from '../views/drawn-elements.js';
 import { buildJourneyModel, type DocumentModelCache } from '../model/build-model.js';
 import type { JourneyModel } from '../model/journey-model.js';
 import { renderJourneyBlock, type BlockRendering } from '../markdown/journey-blocks.js';
-import { isViewName, renderView, requiredMaxTextSize, VIEW_TITLES, viewsFor, type ViewName } from '../views/index.js';
+import { drawView, requiredMaxTextSize, VIEW_TITLES, viewNamed, viewsFor, type ViewName } from '../views/index.js';
 
 /** Plain shapes of the preview's answers (the server's protocol module repeats them for the webview). */
 export interface Problem { message: string; code?: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }
@@ -17,6 +19,8 @@ export interface Diagram {
     journey?: string;
     view?: ViewName;
     mermaid?: string;
+    /** What each drawn element stands for (clicks and highlights use it). */
+    elements?: DrawnElement[];
     maxTextSize?: number;
     errors: Problem[];
     notice?: string;
@@ -31,7 +35,7 @@ export interface Diagram {
  * 150 in the lanes view; the biggest example is a tenth of that.
  */
 export const PREVIEW_TEXT_BUDGET: Readonly<Record<ViewName, number>> = {
-    journey: 150_000, emotion: 150_000, day: 150_000, compare: 150_000, lanes: 40_000, blueprint: 40_000
+    map: 40_000, journey: 150_000, emotion: 150_000, day: 150_000, compare: 150_000
 };
 
 /** Why a view is not drawn, in words for the user, with what to do. */
@@ -75,47 +79,51 @@ export class PreviewSupport {
         if (!journey) {
             return { uri, version, journeys, errors, notice: 'This file declares no journey: add `journey NAME "Label" { … }` to see its map.' };
         }
-        const view = requestedView && isViewName(requestedView) && journey.views.includes(requestedView) ? requestedView : journey.views[0];
+        const wanted = requestedView === undefined ? undefined : viewNamed(requestedView);
+        const view = wanted && journey.views.includes(wanted) ? wanted : journey.views[0];
         try {
-            const mermaid = renderView(model, journey.name, view);
+            const { mermaid, elements } = drawView(model, journey.name, view);
             if (mermaid.length > PREVIEW_TEXT_BUDGET[view]) {
                 const drawn = ownJourneys.find(candidate => candidate.name === journey.name)!;
                 return { uri, version, journeys, journey: journey.name, view, errors, notice: tooBigNotice(view, mermaid.length, drawn) };
             }
-            return { uri, version, journeys, journey: journey.name, view, mermaid, maxTextSize: requiredMaxTextSize([mermaid]), errors };
+            return { uri, version, journeys, journey: journey.name, view, mermaid, elements, maxTextSize: requiredMaxTextSize([mermaid]), errors };
         } catch (error) {
             return { uri, version, journeys, journey: journey.name, view, errors, notice: (error as Error).message };
         }
     }
 
     /**
-     * Where the stage or touchpoint drawn as `text` is named. `text` is the clicked line of the diagram
-     * (a label may be broken over lines, and carry more: a number, a channel), `context` the text of
-     * the whole clicked element.
+     * Where a drawn element is written: the name of a journey, stage, touchpoint, pain point,
+     * opportunity or persona of the document's journey `journeyName` (or of the journey the element
+     * names), or the line of a touchpoint a grid cell shows (its first action, its emotion…).
      */
-    locate(uri: string, journeyName: string, text: string, context?: string): { uri: string; range: Problem['range'] } | undefined {
-        const journey = this.journey(uri, journeyName);
+    locate(uri: string, journeyName: string, element: ElementRef): { uri: string; range: Problem['range'] } | undefined {
+        const journey = element.journey === undefined ? this.journey(uri, journeyName) : this.anyJourney(element.journey);
         if (!journey) {
             return undefined;
         }
-        const elements = [...journey.stages, ...journey.stages.flatMap(stage => stage.touchpoints)]
-            .filter(element => element.$cstNode && element.name !== undefined)
-            .map(element => ({ element, label: squash(element.label ?? element.name), name: squash(element.name) }));
-        const clicked = squash(text);
-        const around = squash(context ?? '');
-        const longestIn = (drawn: string) => elements.filter(e => e.label.length > 0 && drawn.includes(e.label)).sort((a, b) => b.label.length - a.label.length)[0];
-        const holding = elements.filter(e => clicked.length > 3 && e.label.includes(clicked));
-        const found = elements.find(e => clicked && (e.label === clicked || e.name === clicked))
-            ?? elements.find(e => around && e.label === around)
-            ?? (clicked ? longestIn(clicked) : undefined)
-            ?? (holding.length === 1 ? holding[0] : undefined)
-            ?? (around ? longestIn(around) : undefined);
-        const nameNode = found?.element.$cstNode ? GrammarUtils.findNodeForProperty(found.element.$cstNode, 'name') : undefined;
-        return nameNode ? { uri, range: nameNode.range } : undefined;
+        const wanted = element.name.normalize('NFC');
+        const named = <T extends { name?: string }>(candidates: readonly T[]) => candidates.find(candidate => candidate.name?.normalize('NFC') === wanted);
+        const touchpoints = journey.stages.flatMap(stage => stage.touchpoints);
+        let found: AstNode | undefined;
+        switch (element.kind) {
+            case 'journey': found = journey; break;
+            case 'stage': found = named(journey.stages); break;
+            case 'touchpoint': found = named(touchpoints); break;
+            case 'pain': found = named(touchpoints.flatMap(touchpoint => touchpoint.lines.filter(isPain))); break;
+            case 'opportunity': found = named(journey.opportunities); break;
+            case 'persona': found = named(this.shared.workspace.LangiumDocuments.all.toArray()
+                .flatMap(document => (document.parseResult.value as Workspace).declarations.filter(isPersona))); break;
+        }
+        const line = isTouchpoint(found) && element.part ? partLine(found, element.part) : undefined;
+        const node: CstNode | undefined = line?.$cstNode ?? (found?.$cstNode ? GrammarUtils.findNodeForProperty(found.$cstNode, 'name') : undefined);
+        const document = found ? AstUtils.getDocument(found) : undefined;
+        return node && document ? { uri: document.uri.toString(), range: node.range } : undefined;
     }
 
     /** The touchpoint (or else the stage) that holds the cursor. */
-    elementAt(uri: string, position: { line: number; character: number }): { journey: string; kind: 'stage' | 'touchpoint'; name: string; label: string } | undefined {
+    elementAt(uri: string, position: { line: number; character: number }): { journey: string; element: ElementRef } | undefined {
         const document = this.document(uri);
         const root = document?.parseResult.value.$cstNode;
         if (!document || !root) {
@@ -128,7 +136,7 @@ export class PreviewSupport {
         if (!element || !journey || element.name === undefined) {
             return undefined;
         }
-        return { journey: journey.name, kind: touchpoint ? 'touchpoint' : 'stage', name: element.name, label: element.label ?? element.name };
+        return { journey: journey.name, element: { kind: touchpoint ? 'touchpoint' : 'stage', name: element.name } };
     }
 
     /** A ```journey block of a Markdown document (its own text, or a map file it names). */
@@ -161,9 +169,27 @@ export class PreviewSupport {
     private journey(uri: string, name: string): Journey | undefined {
         return this.document(uri)?.parseResult.value.declarations.filter(isJourney).find(journey => journey.name === name);
     }
+
+    /** A journey of any document of the workspace (the current map a future map improves). */
+    private anyJourney(name: string): Journey | undefined {
+        const wanted = name.normalize('NFC');
+        for (const document of this.shared.workspace.LangiumDocuments.all) {
+            const found = (document.parseResult.value as Workspace).declarations.filter(isJourney).find(journey => journey.name?.normalize('NFC') === wanted);
+            if (found) return found;
+        }
+        return undefined;
+    }
 }
 
-/** Text compared without any white space: a drawn label may be broken over lines anywhere. */
-function squash(text: string): string {
-    return text.normalize('NFC').replace(/\s+/g, '');
+/** The first line of a touchpoint that a grid cell shows (its first action, its emotion line…). */
+function partLine(touchpoint: Touchpoint, part: TouchpointPart): TouchpointLine | undefined {
+    return touchpoint.lines.find(line => {
+        switch (part) {
+            case 'channel': return isChannelLine(line);
+            case 'emotion': return isEmotionLine(line);
+            case 'metric': return isMetricLine(line);
+            case 'pain': return isPain(line);
+            default: return isTextLine(line) && line.kind === part;
+        }
+    });
 }

@@ -2,7 +2,7 @@ import { URI } from 'langium';
 import { createJourneyServices } from '../journey-module.js';
 import { buildJourneyModel } from '../model/build-model.js';
 import type { JourneyModel } from '../model/journey-model.js';
-import { isViewName, renderView, requiredMaxTextSize, viewsFor } from '../views/index.js';
+import { renderView, viewNamed, requiredMaxTextSize, viewsFor } from '../views/index.js';
 import { loadWorkspace } from '../workspace/load-workspace.js';
 
 /** What a ```journey block of a Markdown document shows: a diagram, or why there is none. */
@@ -49,8 +49,9 @@ export async function renderJourneyBlock(text: string, context: JourneyModel | u
         return { errors, notice: 'This journey block declares no journey.' };
     }
     const views = viewsFor(journey);
-    const view = options.view && isViewName(options.view) && views.includes(options.view) ? options.view : views[0];
-    if (options.view && view !== options.view) {
+    const wanted = options.view === undefined ? undefined : viewNamed(options.view);
+    const view = wanted && views.includes(wanted) ? wanted : views[0];
+    if (options.view && view !== wanted) {
         return { errors, notice: `The ${options.view} view does not fit journey ${journey.name}: use one of ${views.join(', ')}.` };
     }
     const mermaid = renderView(withContext, journey.name, view);

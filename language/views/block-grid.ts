@@ -1,24 +1,37 @@
-import type { JourneyMapModel } from '../model/journey-model.js';
+import type { JourneyMapModel, TouchpointModel } from '../model/journey-model.js';
+import type { DrawnElement, DrawnView, ElementRef } from './drawn-elements.js';
 import { escapeBlock, isBlank } from './escape.js';
 import { truncateUnits, wrapText } from './wrap.js';
 import { IdAllocator, shown } from './view-helpers.js';
 
 /**
- * Writes a Mermaid `block-beta` grid: a header column, then a column per stage; a row per lane.
- * Used by the lanes view and the blueprint view.
+ * Writes the classic journey-map grid as a Mermaid `block-beta` diagram: a header column, then a
+ * column per touchpoint under its stage (a stage spans its touchpoints; a stage with none gets one
+ * empty column); a row per lane. Each block carries the identity of the map element it shows.
  */
+
+/** A column of the grid: a touchpoint of a stage, or the one empty column of a stage with none. */
+export interface GridColumn {
+    stage: number;
+    touchpoint?: TouchpointModel;
+}
+
+export interface GridCell {
+    /** The items shown (none: an empty cell). */
+    items: string[];
+    style?: string;
+    element?: ElementRef;
+}
 
 export interface GridRow {
     /** Stable id stem of the row, e.g. `actions`. */
     key: string;
     header: string;
-    /** One cell per stage: the items shown (empty: an empty cell). */
-    cells: string[][];
-    /** A style per cell (same order), e.g. an emotion fill. */
-    cellStyles?: Array<string | undefined>;
+    /** One cell per column. */
+    cells: GridCell[];
 }
 
-/** A row made of one block across all the stage columns (the line of visibility, other opportunities). */
+/** A row made of one block across all the columns (the line of visibility, other opportunities). */
 export interface GridBand {
     key: string;
     header?: string;
@@ -39,65 +52,81 @@ function isBand(row: GridRow | GridBand): row is GridBand {
 
 /**
  * Units of text on one line of a cell. Mermaid sizes a block to its longest line and never wraps
- * it (and gives every column of the grid the same width), so cells are broken into lines here.
+ * it, and gives every column of the grid the same width, so cells are broken into lines here:
+ * 28 units make a column of about 230 px at Mermaid's 16 px, two columns in a 500 px preview.
  */
-export const CELL_UNITS = 36;
+export const CELL_UNITS = 28;
 
 /**
- * The most of one line of a text a block shows (about 60 lines of a cell), then `…`: a user's text of
+ * The most of one line of a text a block shows (about 70 lines of a cell), then `…`: a user's text of
  * up to 2,000 characters, after the few characters a view puts before it (`12. `, `– `). Mermaid's block
  * layout slows down with the square of a block's lines: one pasted 10,000-character text took
- * 6 seconds to draw, and the lanes view shows it in several cells (found by
- * test/webview/hostile-preview.test.ts). The journey view and the source keep the whole text.
+ * 6 seconds to draw (found by test/webview/hostile-preview.test.ts). The journey view and the
+ * source keep the whole text.
  */
 export const MAX_BLOCK_LINE_UNITS = 2_016;
 
 /** Each line of a text cut to MAX_BLOCK_LINE_UNITS. */
 const clip = (text: string) => text.split('\n').map(line => truncateUnits(line, MAX_BLOCK_LINE_UNITS)).join('\n');
 
-/** Items of a cell as one label: one item as is, several as a bulleted list; lines of at most CELL_UNITS. */
-export function cellText(items: readonly string[]): string {
+/** Items of a cell as one label: one item as is, several as a bulleted list; lines of at most `units`. */
+export function cellText(items: readonly string[], units = CELL_UNITS): string {
     const visible = items.filter(item => !isBlank(item));
     const bullet = visible.length > 1 ? '• ' : '';
-    return visible.map(item => wrapText(bullet + clip(item), CELL_UNITS).join('\n')).join('\n');
+    return visible.map(item => wrapText(bullet + clip(item), units).join('\n')).join('\n');
 }
 
-export function writeBlockGrid(journey: JourneyMapModel, grid: BlockGrid): string {
+/** The grid's columns: each stage's touchpoints, in the order written. */
+export function gridColumns(journey: JourneyMapModel): GridColumn[] {
+    return journey.stages.flatMap((stage, index) => stage.touchpoints.length === 0
+        ? [{ stage: index }]
+        : stage.touchpoints.map(touchpoint => ({ stage: index, touchpoint })));
+}
+
+export function writeBlockGrid(journey: JourneyMapModel, grid: BlockGrid): DrawnView {
     const ids = new IdAllocator();
-    const stageIds = journey.stages.map(stage => ids.id('stage', stage.name));
-    const columns = journey.stages.length + 1;
-    const out = [
-        'block-beta',
-        `  columns ${columns}`
-    ];
+    const columns = gridColumns(journey);
+    const width = columns.length + 1;
+    const out = ['block-beta', `  columns ${width}`];
     const styles: string[] = [];
-    const block = (id: string, text: string, span = 1, style?: string) => {
+    const elements: DrawnElement[] = [];
+    const block = (id: string, text: string, options: { span?: number; style?: string; element?: ElementRef } = {}) => {
+        const span = options.span ?? 1;
         const label = escapeBlock(text);
         if (label === '') {
             out.push(span > 1 ? `  space:${span}` : '  space');
             return;
         }
         out.push(`  ${id}["${label}"]${span > 1 ? `:${span}` : ''}`);
-        if (style) {
-            styles.push(`  style ${id} ${style}`);
+        if (options.style) {
+            styles.push(`  style ${id} ${options.style}`);
+        }
+        if (options.element) {
+            elements.push({ at: { id }, element: options.element });
         }
     };
-    const cornerId = ids.id('map', journey.name);
-    block(cornerId, wrapText(clip(grid.corner), CELL_UNITS).join('\n'), 1, grid.headerStyle);
-    journey.stages.forEach((stage, i) => block(stageIds[i], wrapText(clip(shown(stage.label, stage.name)), CELL_UNITS).join('\n'), 1, grid.headerStyle));
+    const wrapped = (text: string, units = CELL_UNITS) => wrapText(clip(text), units).join('\n');
+
+    block(ids.id('map', journey.name), wrapped(grid.corner), { style: grid.headerStyle, element: { kind: 'journey', name: journey.name } });
+    journey.stages.forEach((stage, index) => {
+        const span = columns.filter(column => column.stage === index).length;
+        block(ids.id('stage', stage.name), wrapped(shown(stage.label, stage.name), CELL_UNITS * span), { span, style: grid.headerStyle, element: { kind: 'stage', name: stage.name } });
+    });
     for (const row of grid.rows) {
         if (isBand(row)) {
-            const text = wrapText(clip(row.text), CELL_UNITS * (row.header === undefined ? columns : columns - 1)).join('\n');
-            if (row.header === undefined) {
-                block(ids.id(row.key, 'all'), text, columns, row.style);
-            } else {
-                block(ids.id(row.key, 'header'), row.header, 1, grid.headerStyle);
-                block(ids.id(row.key, 'all'), text, columns - 1, row.style);
+            const span = row.header === undefined ? width : width - 1;
+            if (row.header !== undefined) {
+                block(ids.id(row.key, 'header'), wrapped(row.header), { style: grid.headerStyle });
             }
+            block(ids.id(row.key, 'all'), wrapped(row.text, CELL_UNITS * span), { span, style: row.style });
             continue;
         }
-        block(ids.id(row.key, 'header'), wrapText(clip(row.header), CELL_UNITS).join('\n'), 1, grid.headerStyle);
-        journey.stages.forEach((stage, i) => block(ids.id(row.key, stage.name), cellText(row.cells[i] ?? []), 1, row.cellStyles?.[i]));
+        block(ids.id(row.key, 'header'), wrapped(row.header), { style: grid.headerStyle });
+        columns.forEach((column, index) => {
+            const cell = row.cells[index] ?? { items: [] };
+            const name = column.touchpoint?.name ?? `${journey.stages[column.stage].name}_empty`;
+            block(ids.id(row.key, name), cellText(cell.items), { style: cell.style, element: cell.element });
+        });
     }
-    return [...out, ...styles].join('\n') + '\n';
+    return { mermaid: [...out, ...styles].join('\n') + '\n', elements };
 }

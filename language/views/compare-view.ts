@@ -1,4 +1,5 @@
 import type { JourneyMapModel, JourneyModel, TouchpointModel } from '../model/journey-model.js';
+import type { DrawnView } from './drawn-elements.js';
 import { writeJourneyDiagram, type JourneySection, type JourneyTask } from './journey-diagram.js';
 import { touchpointTask } from './journey-view.js';
 import { findJourney, plural, scoreOf, shown, touchpointsOf, ViewError } from './view-helpers.js';
@@ -42,13 +43,15 @@ export function compareJourneys(model: JourneyModel, future: JourneyMapModel): C
  * its current score, "after" with its future score; a new touchpoint once, marked "(new)"; the
  * touchpoints the future map drops come last, in a section "Removed", marked "(removed)".
  */
-export function compareView(model: JourneyModel, future: JourneyMapModel): string {
+export function compareView(model: JourneyModel, future: JourneyMapModel): DrawnView {
     const comparison = compareJourneys(model, future);
     const { current } = comparison;
     const currentByName = new Map(touchpointsOf(current).map(touchpoint => [touchpoint.name.normalize('NFC'), touchpoint]));
-    const task = (touchpoint: TouchpointModel, mark: string, actor: string): JourneyTask => ({ ...touchpointTask(touchpoint, new Map(), mark), actors: [actor] });
+    const task = (touchpoint: TouchpointModel, mark: string, actor: string): JourneyTask =>
+        ({ ...touchpointTask(touchpoint, new Map(), mark, actor === CURRENT_ACTOR ? current.name : undefined), actors: [actor] });
     const sections: JourneySection[] = future.stages.map(stage => ({
         title: shown(stage.label, stage.name),
+        element: { kind: 'stage', name: stage.name },
         tasks: stage.touchpoints.flatMap(touchpoint => {
             const before = currentByName.get(touchpoint.name.normalize('NFC'));
             if (!before) {

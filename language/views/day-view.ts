@@ -2,6 +2,13 @@ import type { JourneyMapModel, JourneyModel, TouchpointModel } from '../model/jo
 import { escapeTimeline, isBlank } from './escape.js';
 import { listWords, personaLabels, plural, shown, touchpointsOf } from './view-helpers.js';
 
+/**
+ * Light section fills with black text, in every theme: Mermaid's default timeline colours put white
+ * text on light violet and yellow (a contrast of 3.1:1, under WCAG's 4.5:1).
+ */
+const PASTELS = ['#dbe8ff', '#fff3b0', '#d9f2d0', '#ffdccc', '#eadcff', '#cdeff2', '#ffd6e7', '#e8e8e8', '#f4e4c4', '#d5e3f0', '#e6f5c9', '#f7d9f0'];
+const SECTION_COLOURS = `%%{init: {"themeVariables": {${PASTELS.map((fill, i) => `"cScale${i}": "${fill}", "cScaleLabel${i}": "#000000"`).join(', ')}}}}%%`;
+
 /** The period shown for touchpoints written without a `time`. */
 export const NO_TIME = '—';
 
@@ -16,6 +23,7 @@ export function dayView(model: JourneyModel, journey: JourneyMapModel): string {
     const personas = listWords([...personaLabels(model, journey.personas).values()]) || 'no persona';
     const timed = touchpointsOf(journey).filter(touchpoint => !isBlank(touchpoint.time)).length;
     const out = [
+        SECTION_COLOURS,
         'timeline',
         `  title ${escapeTimeline(title, 'title')}`,
         `  accTitle: ${escapeTimeline(`Day view of ${title}`, 'title')}`,

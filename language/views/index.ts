@@ -1,10 +1,10 @@
 import type { JourneyMapModel, JourneyModel } from '../model/journey-model.js';
-import { blueprintView } from './blueprint-view.js';
 import { compareView } from './compare-view.js';
 import { dayView } from './day-view.js';
+import type { DrawnView } from './drawn-elements.js';
 import { emotionView } from './emotion-view.js';
 import { journeyView } from './journey-view.js';
-import { lanesView } from './lanes-view.js';
+import { mapView } from './map-view.js';
 import { findJourney, MAP_TYPE_WORDS, ViewError } from './view-helpers.js';
 
 export { ViewError } from './view-helpers.js';
@@ -14,42 +14,48 @@ export { ViewError } from './view-helpers.js';
  * gives the same text. docs/views.md describes each view.
  */
 
-export const VIEW_NAMES = ['journey', 'lanes', 'emotion', 'blueprint', 'day', 'compare'] as const;
+export const VIEW_NAMES = ['map', 'journey', 'emotion', 'day', 'compare'] as const;
 export type ViewName = typeof VIEW_NAMES[number];
+
+/**
+ * Names of views that became the map view (the classic grid; a service blueprint's lanes are rows
+ * of it): `--view lanes` and ```journey view=blueprint keep working.
+ */
+const VIEW_ALIASES: Readonly<Record<string, ViewName>> = { lanes: 'map', blueprint: 'map' };
 
 export function isViewName(name: string): name is ViewName {
     return (VIEW_NAMES as readonly string[]).includes(name);
 }
 
+/** The view a name (or an old name) stands for, if any. */
+export function viewNamed(name: string): ViewName | undefined {
+    return isViewName(name) ? name : VIEW_ALIASES[name];
+}
+
 /** The Mermaid diagram type of each view. */
 export const VIEW_DIAGRAMS: Readonly<Record<ViewName, string>> = {
+    map: 'block-beta',
     journey: 'journey',
-    lanes: 'block-beta',
     emotion: 'xychart-beta',
-    blueprint: 'block-beta',
     day: 'timeline',
     compare: 'journey'
 };
 
 export const VIEW_TITLES: Readonly<Record<ViewName, string>> = {
+    map: 'Journey map',
     journey: 'Journey',
-    lanes: 'Lanes',
     emotion: 'Emotion curve',
-    blueprint: 'Service blueprint',
     day: 'Day in the life',
     compare: 'Before and after'
 };
 
 /**
- * The views that fit a journey, in the order a document shows them: journey, lanes and emotion
- * always; blueprint for service blueprints; day for day-in-the-life maps; compare for future maps
- * that improve a current map.
+ * The views that fit a journey, in the order a document shows them: the map (the classic grid, with
+ * the blueprint lanes of a service blueprint), the journey and the emotion curve always; day for
+ * day-in-the-life maps; compare for future maps that improve a current map.
  */
 export function viewsFor(journey: JourneyMapModel): ViewName[] {
-    const views: ViewName[] = ['journey', 'lanes', 'emotion'];
-    if (journey.type === 'blueprint') {
-        views.push('blueprint');
-    }
+    const views: ViewName[] = ['map', 'journey', 'emotion'];
     if (journey.type === 'day-in-the-life') {
         views.push('day');
     }
@@ -66,8 +72,6 @@ export function whyViewDoesNotFit(journey: JourneyMapModel, view: ViewName): str
     }
     const what = `'${journey.name}' is a ${MAP_TYPE_WORDS[journey.type]}`;
     switch (view) {
-        case 'blueprint':
-            return `the blueprint view is for service blueprints (\`type blueprint\`); ${what}`;
         case 'day':
             return `the day view is for day-in-the-life maps (\`type day-in-the-life\`); ${what}`;
         case 'compare':
@@ -80,23 +84,27 @@ export function whyViewDoesNotFit(journey: JourneyMapModel, view: ViewName): str
 }
 
 /**
- * The Mermaid text of one view of one journey. Throws ViewError for an unknown journey or a view
- * that does not fit it.
+ * One view of one journey: its Mermaid text and the identity of what it draws. Throws ViewError for
+ * an unknown journey or a view that does not fit it.
  */
-export function renderView(model: JourneyModel, journeyName: string, view: ViewName): string {
+export function drawView(model: JourneyModel, journeyName: string, view: ViewName): DrawnView {
     const journey = findJourney(model, journeyName);
     const reason = whyViewDoesNotFit(journey, view);
     if (reason) {
         throw new ViewError(reason);
     }
     switch (view) {
+        case 'map': return mapView(model, journey);
         case 'journey': return journeyView(model, journey);
-        case 'lanes': return lanesView(model, journey);
-        case 'emotion': return emotionView(model, journey);
-        case 'blueprint': return blueprintView(model, journey);
-        case 'day': return dayView(model, journey);
+        case 'emotion': return { mermaid: emotionView(model, journey), elements: [] };
+        case 'day': return { mermaid: dayView(model, journey), elements: [] };
         case 'compare': return compareView(model, journey);
     }
+}
+
+/** The Mermaid text of one view of one journey (see drawView). */
+export function renderView(model: JourneyModel, journeyName: string, view: ViewName): string {
+    return drawView(model, journeyName, view).mermaid;
 }
 
 /** Mermaid's default `maxTextSize`: a longer diagram is replaced by "Maximum text size in diagram exceeded". */

@@ -1,5 +1,6 @@
+import type { DrawnElement, DrawnView, ElementRef } from './drawn-elements.js';
 import { escapeJourney } from './escape.js';
-import { JOURNEY_BOX_UNITS, wrapText } from './wrap.js';
+import { wrapText } from './wrap.js';
 
 /**
  * Writes a Mermaid `journey` diagram (used by the journey view and the compare view).
@@ -19,11 +20,15 @@ export interface JourneyTask {
     score: number;
     /** The actors (personas) taking the step, as shown. */
     actors: string[];
+    /** What the task stands for (a touchpoint). */
+    element?: ElementRef;
 }
 
 export interface JourneySection {
     title: string;
     tasks: JourneyTask[];
+    /** What the section stands for (a stage). */
+    element?: ElementRef;
 }
 
 export interface JourneyDiagram {
@@ -33,44 +38,94 @@ export interface JourneyDiagram {
     sections: JourneySection[];
 }
 
-/** The text's lines in a box `taskCount` tasks wide (a section spans the tasks below it). */
-function boxLines(text: string, taskCount = 1): string[] {
-    const units = JOURNEY_BOX_UNITS + 26 * Math.max(0, taskCount - 1);
-    return wrapText(text, units);
+/**
+ * Box sizes. Mermaid draws every task box `width` wide (150 px by default) and `height` high (50),
+ * at 14 px, and places a task's persona dots on the top edge of its box from 14 px in. Above a
+ * height of 70 px the boxes reach the line Mermaid draws at 4 × height, through the score faces
+ * (300–420 px). So the box is made wide enough that the longest text fits in a box at most 70 px
+ * high, and no line of text reaches the persona dots or the box's edge.
+ */
+const BOX_WIDTHS = [150, 200, 250, 300, 400];
+const MAX_BOX_HEIGHT = 70;
+const DEFAULT_BOX_HEIGHT = 50;
+/** Mermaid's gap between two task boxes (`diagramMarginX`). */
+const TASK_GAP = 50;
+const LINE_PX = 14;
+/** Units of text on a line of a box `width` px wide: about 8 px a unit at 14 px, and room on both sides. */
+const unitsIn = (width: number) => Math.floor((width - 24) / 8);
+
+/** The height that keeps `lines` lines clear of the box's edges, and of the persona dots when there are some. */
+function heightFor(lines: number, withActors: boolean): number {
+    const clearance = withActors ? 10 : 3;
+    // Lines are centred, 14 px apart; a line's glyphs reach about 8 px above and below its centre.
+    return Math.max(DEFAULT_BOX_HEIGHT, 2 * (clearance + 8) + LINE_PX * Math.max(0, lines - 1));
 }
 
-/** Box height: 50 px (Mermaid's default) holds three lines; 70 px is the most before the score faces. */
-function boxHeight(maxLines: number): number | undefined {
-    if (maxLines <= 3) {
-        return undefined;
-    }
-    return maxLines === 4 ? 60 : 70;
+interface BoxLayout {
+    width: number;
+    height: number;
+    sections: Array<{ lines: string[]; tasks: Array<JourneyTask & { lines: string[] }> }>;
 }
 
-export function journeyDirective(height?: number): string {
-    const journeyConfig = height === undefined ? '{"textPlacement": "tspan"}' : `{"textPlacement": "tspan", "height": ${height}}`;
-    return `%%{init: {"journey": ${journeyConfig}, "themeCSS": "text.task, text.journey-section { fill: inherit; }"}}%%`;
-}
-
-export function writeJourneyDiagram(diagram: JourneyDiagram): string {
+function layout(diagram: JourneyDiagram, width: number): BoxLayout {
     const sections = diagram.sections.map(section => ({
-        lines: boxLines(section.title, section.tasks.length),
-        tasks: section.tasks.map(task => ({ ...task, lines: boxLines(task.text) }))
+        lines: wrapText(section.title, unitsIn(section.tasks.length * width + Math.max(0, section.tasks.length - 1) * TASK_GAP)),
+        tasks: section.tasks.map(task => ({ ...task, lines: wrapText(task.text, unitsIn(width)) }))
     }));
-    const maxLines = Math.max(0, ...sections.flatMap(section => [section.lines.length, ...section.tasks.map(task => task.lines.length)]));
+    const height = Math.max(DEFAULT_BOX_HEIGHT, ...sections.flatMap(section => [
+        heightFor(section.lines.length, false),
+        ...section.tasks.map(task => heightFor(task.lines.length, task.actors.length > 0))
+    ]));
+    return { width, height, sections };
+}
+
+/** The narrowest boxes whose texts all fit in boxes at most 70 px high (else the widest, taller). */
+function boxLayout(diagram: JourneyDiagram): BoxLayout {
+    for (const width of BOX_WIDTHS) {
+        const candidate = layout(diagram, width);
+        if (candidate.height <= MAX_BOX_HEIGHT) {
+            return candidate;
+        }
+    }
+    return layout(diagram, BOX_WIDTHS.at(-1)!);
+}
+
+export function journeyDirective(width = 150, height = DEFAULT_BOX_HEIGHT): string {
+    const size = `${width === 150 ? '' : `, "width": ${width}`}${height === DEFAULT_BOX_HEIGHT ? '' : `, "height": ${height}`}`;
+    return `%%{init: {"journey": {"textPlacement": "tspan"${size}}, "themeCSS": "text.task, text.journey-section { fill: inherit; }"}}%%`;
+}
+
+/**
+ * Mermaid draws a journey's sections and tasks in the order written, each as a group holding its
+ * box (of these classes) and its lines of text: the group of the n-th box is the n-th section or task.
+ */
+const SECTION_BOX = 'rect.journey-section';
+const TASK_BOX = 'rect.task';
+
+export function writeJourneyDiagram(diagram: JourneyDiagram): DrawnView {
+    const { width, height, sections } = boxLayout(diagram);
     const out = [
-        journeyDirective(boxHeight(maxLines)),
+        journeyDirective(width, height),
         'journey',
         `  title ${escapeJourney(diagram.title, 'title')}`,
         `  accTitle: ${escapeJourney(diagram.accTitle, 'title')}`,
         `  accDescr: ${escapeJourney(diagram.accDescr, 'title')}`
     ];
+    const elements: DrawnElement[] = [];
+    const drawn = (selector: string, index: number, element: ElementRef | undefined) => {
+        if (element) {
+            elements.push({ at: { selector, index }, element });
+        }
+    };
+    let taskIndex = 0;
+    diagram.sections.forEach((section, index) => drawn(SECTION_BOX, index, section.element));
     for (const section of sections) {
         out.push(`  section ${escapeJourney(section.lines.join('\n'), 'section')}`);
         for (const task of section.tasks) {
+            drawn(TASK_BOX, taskIndex++, task.element);
             const actors = task.actors.map(actor => escapeJourney(actor, 'actor')).filter(actor => actor !== '');
             out.push(`    ${escapeJourney(task.lines.join('\n'), 'task')}: ${task.score}${actors.length ? ': ' + actors.join(', ') : ''}`);
         }
     }
-    return out.join('\n') + '\n';
+    return { mermaid: out.join('\n') + '\n', elements };
 }

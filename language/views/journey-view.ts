@@ -1,4 +1,5 @@
 import type { JourneyMapModel, JourneyModel, TouchpointModel } from '../model/journey-model.js';
+import type { DrawnView } from './drawn-elements.js';
 import { writeJourneyDiagram, type JourneyTask } from './journey-diagram.js';
 import { listWords, MAP_TYPE_WORDS, personaLabels, plural, scoreOf, shown, touchpointsOf } from './view-helpers.js';
 
@@ -11,23 +12,32 @@ export const NO_EMOTION_MARK = '(no emotion recorded)';
  * score (1 to 5, drawn as a face) and the personas taking it. A touchpoint with no emotion is drawn
  * neutral (3) and its text ends with "(no emotion recorded)".
  */
-export function journeyView(model: JourneyModel, journey: JourneyMapModel): string {
+export function journeyView(model: JourneyModel, journey: JourneyMapModel): DrawnView {
     const touchpoints = touchpointsOf(journey);
     const personas = allPersonaLabels(model, journey);
     const unscored = touchpoints.filter(touchpoint => scoreOf(touchpoint) === undefined).length;
     const title = shown(journey.label, journey.name);
+    const followed = listWords(journey.personas.map(name => (personas.get(name) ?? name).trim()));
+    // A step taken by all of the journey's personas (the default) is drawn without persona dots:
+    // the title names them. Dots mark the steps only some of them take.
+    const everyone = new Set(journey.personas);
+    const isEveryone = (touchpoint: TouchpointModel) => touchpoint.personas.length === everyone.size && touchpoint.personas.every(name => everyone.has(name));
     return writeJourneyDiagram({
-        title,
+        title: followed ? `${title.trim()} (${followed})` : title,
         accTitle: `Journey view of ${title}`,
         accDescr: [
-            `A ${MAP_TYPE_WORDS[journey.type]} following ${listWords(journey.personas.map(name => personas.get(name) ?? name)) || 'no persona'}:`,
+            `A ${MAP_TYPE_WORDS[journey.type]} following ${followed || 'no persona'}:`,
             `${plural(journey.stages.length, 'stage')}, ${plural(touchpoints.length, 'touchpoint')},`,
             'each scored from 1 (very negative) to 5 (very positive)',
             unscored > 0 ? `(${plural(unscored, 'touchpoint')} with no emotion recorded, drawn as 3).` : '.'
         ].join(' ').replace(' .', '.'),
         sections: journey.stages.map(stage => ({
             title: shown(stage.label, stage.name),
-            tasks: stage.touchpoints.map(touchpoint => touchpointTask(touchpoint, personas))
+            element: { kind: 'stage', name: stage.name },
+            tasks: stage.touchpoints.map(touchpoint => {
+                const task = touchpointTask(touchpoint, personas);
+                return isEveryone(touchpoint) ? { ...task, actors: [] } : task;
+            })
         }))
     });
 }
@@ -38,13 +48,14 @@ export function allPersonaLabels(model: JourneyModel, journey: JourneyMapModel):
     return personaLabels(model, names);
 }
 
-export function touchpointTask(touchpoint: TouchpointModel, personas: ReadonlyMap<string, string>, suffix?: string): JourneyTask {
+export function touchpointTask(touchpoint: TouchpointModel, personas: ReadonlyMap<string, string>, suffix?: string, journey?: string): JourneyTask {
     const score = scoreOf(touchpoint);
     const text = [shown(touchpoint.label, touchpoint.name), suffix, score === undefined ? NO_EMOTION_MARK : undefined]
         .filter(part => part !== undefined).join('\n');
     return {
         text,
         score: score ?? NO_EMOTION_SCORE,
-        actors: touchpoint.personas.map(name => personas.get(name) ?? name)
+        actors: touchpoint.personas.map(name => personas.get(name) ?? name),
+        element: { kind: 'touchpoint', name: touchpoint.name, ...(journey ? { journey } : {}) }
     };
 }

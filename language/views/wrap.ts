@@ -8,9 +8,6 @@ import { normalizeText } from './escape.js';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
-/** Units a 150 px journey box holds on one line at Mermaid's 14 px task font. */
-export const JOURNEY_BOX_UNITS = 18;
-
 function isWide(codePoint: number): boolean {
     return (codePoint >= 0x1100 && codePoint <= 0x115F)
         || (codePoint >= 0x2E80 && codePoint <= 0xA4CF)

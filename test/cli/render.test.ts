@@ -61,8 +61,8 @@ describe('journey-map render', () => {
         const result = runCli(['render', 'maps/gift.journey', '--journey', 'gift', '--view', 'journey', '--workspace', '.'], folder);
         expect(result.stderr).toBe('');
         expect(result.status).toBe(0);
-        expect(result.stdout).toMatch(/^%%\{init: .*\}%%\njourney\n {2}title Buying a gift \| online\n/);
-        expect(result.stdout).toContain('    Sees an ad: 4: Lan Nguyen\n');
+        expect(result.stdout).toMatch(/^%%\{init: .*\}%%\njourney\n {2}title Buying a gift \| online \(Lan Nguyen\)\n/);
+        expect(result.stdout).toContain('    Sees an ad: 4\n');
         await parseMermaid(result.stdout);
     });
 
@@ -79,8 +79,8 @@ describe('journey-map render', () => {
         expect(result.status).toBe(0);
         const headers = result.stdout.split('\n').filter(line => line.startsWith('%% journey'));
         expect(headers).toEqual([
-            '%% journey gift, view journey', '%% journey gift, view lanes', '%% journey gift, view emotion',
-            '%% journey second, view journey', '%% journey second, view lanes', '%% journey second, view emotion'
+            '%% journey gift, view map', '%% journey gift, view journey', '%% journey gift, view emotion',
+            '%% journey second, view map', '%% journey second, view journey', '%% journey second, view emotion'
         ]);
         for (const diagram of result.stdout.split(/\n(?=%% journey )/)) {
             await parseMermaid(diagram);
@@ -95,7 +95,7 @@ describe('journey-map render', () => {
         expect(result.status).toBe(0);
         const markdown = readFileSync(join(folder, 'out.md'), 'utf8');
         expect(markdown.split('\n').filter(line => line.startsWith('#'))).toEqual([
-            '# Buying a gift \\| online', '## Journey', '## Lanes', '## Emotion curve', '## Pain points and opportunities'
+            '# Buying a gift \\| online', '## Journey map', '## Journey', '## Emotion curve', '## Pain points and opportunities'
         ]);
         expect(markdown).toContain('| Buy | Checks out | Surprise fee \\| at the end | high | Show the fee early |');
         expect(await parsedMermaidBlocks(markdown)).toHaveLength(3);
@@ -114,13 +114,13 @@ describe('journey-map render', () => {
         const day = runCli(['render', 'maps/gift.journey', '--workspace', '.', '--journey', 'gift', '--view', 'day'], folder);
         expect(day.status).toBe(2);
         expect(day.stdout).toBe('');
-        expect(day.stderr).toBe("journey-map: the day view is for day-in-the-life maps (`type day-in-the-life`); 'gift' is a current-state map (views for it: journey, lanes, emotion)\n");
+        expect(day.stderr).toBe("journey-map: the day view is for day-in-the-life maps (`type day-in-the-life`); 'gift' is a current-state map (views for it: map, journey, emotion)\n");
         const compare = runCli(['render', 'maps/gift.journey', '--workspace', '.', '--view', 'compare'], folder);
         expect(compare.status).toBe(2);
         expect(compare.stderr).toContain('the compare view is for future maps that improve a current map');
         const unknown = runCli(['render', 'maps/gift.journey', '--view', 'sankey'], folder);
         expect(unknown.status).toBe(2);
-        expect(unknown.stderr).toBe('journey-map: unknown --view \'sankey\': use one of journey, lanes, emotion, blueprint, day, compare\n');
+        expect(unknown.stderr).toBe('journey-map: unknown --view \'sankey\': use one of map, journey, emotion, day, compare\n');
     });
 
     it('refuses an unknown journey, listing the journeys of the file: exit 2', () => {
@@ -171,7 +171,7 @@ describe('journey-map render', () => {
     });
 
     it('warns when a diagram is longer than Mermaid\'s default maxTextSize, and still prints it', () => {
-        const touchpoints = Array.from({ length: 700 }, (_, i) => `    touchpoint t${i} "A long touchpoint label number ${i} for a big map" {\n      emotion 3\n    }\n`).join('');
+        const touchpoints = Array.from({ length: 900 }, (_, i) => `    touchpoint t${i} "A long touchpoint label number ${i} for a big map" {\n      emotion 3\n    }\n`).join('');
         const folder = tempFolder({ 'big.journey': `${personas}\njourney big {\n  persona lan\n\n  stage s {\n${touchpoints}  }\n}\n` });
         const result = runCli(['render', 'big.journey', '--view', 'journey'], folder);
         expect(result.status).toBe(0);

@@ -168,7 +168,9 @@ export async function exerciseFeatures(services: JourneyServices, preview: Previ
         for (const view of VIEW_NAMES) {
             await call(`preview diagram ${journey.name} ${view}`, undefined, () => preview.diagram(textDocument.uri, journey.name, view));
         }
-        await call('preview locate', undefined, () => preview.locate(textDocument.uri, journey.name, text.slice(0, 20), text.slice(0, 200)));
+        for (const element of first?.elements ?? []) {
+            await call('preview locate', undefined, () => preview.locate(textDocument.uri, journey.name, element.element));
+        }
     }
     return failures;
 }

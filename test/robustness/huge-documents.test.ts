@@ -114,20 +114,20 @@ describe('the preview of a map too big to draw', { timeout: 120_000 }, () => {
 
     beforeAll(async () => {
         workspace = await FuzzWorkspace.create();
-        // About 3,000 touchpoints: past every view's budget, far below the 5 MB file.
-        const { 'big.journey': document } = await workspace.set({ 'big.journey': bigJourneyFile('big', 27_000).replace('journey j_big "Journey big" {', 'journey j_big "Journey big" {\n  type blueprint') });
+        // About 4,000 touchpoints: past every view's budget, far below the 5 MB file.
+        const { 'big.journey': document } = await workspace.set({ 'big.journey': bigJourneyFile('big', 36_000).replace('journey j_big "Journey big" {', 'journey j_big "Journey big" {\n  type blueprint') });
         uri = document.uri.toString();
         expect((document.diagnostics ?? []).filter(d => d.severity === 1)).toEqual([]);
     }, 120_000);
 
     it('answers a notice that says why and what to do, for every view, instead of a diagram', () => {
         const first = workspace.preview.diagram(uri);
-        expect(first.journeys[0].views).toEqual(['journey', 'lanes', 'emotion', 'blueprint']);
+        expect(first.journeys[0].views).toEqual(['map', 'journey', 'emotion']);
         for (const view of first.journeys[0].views) {
             const result = workspace.preview.diagram(uri, 'j_big', view);
             expect(result.mermaid, view).toBeUndefined();
             expect(result.view).toBe(view);
-            expect(result.notice).toMatch(/too big for the .* view of the preview: 3,\d{3} touchpoints in \d+ stages make [\d,]+ characters of Mermaid.*Split the journey/);
+            expect(result.notice).toMatch(/too big for the .* view of the preview: 4,\d{3} touchpoints in \d+ stages make [\d,]+ characters of Mermaid.*Split the journey/);
         }
         expect(Object.keys(PREVIEW_TEXT_BUDGET).sort()).toEqual([...VIEW_NAMES].sort());
     });
@@ -140,7 +140,7 @@ describe('the preview of a map too big to draw', { timeout: 120_000 }, () => {
             // First a diagram of the same file (as if the map had just grown past the budget).
             await page.showDiagram({ type: 'diagram', result: { ...smallResult, uri }, theme: 'light', locked: false, fileName: 'big.journey' });
             expect(await page.page.locator('#canvas svg').count()).toBe(1);
-            const result = workspace.preview.diagram(uri, 'j_big', 'lanes') as DiagramsResult;
+            const result = workspace.preview.diagram(uri, 'j_big', 'map') as DiagramsResult;
             await page.send({ type: 'diagram', result, theme: 'light', locked: false, fileName: 'big.journey' });
             await page.page.locator('#notice').waitFor({ state: 'visible' });
             expect(await page.page.locator('#notice').textContent()).toBe(result.notice);

@@ -25,7 +25,7 @@ describe('the examples and the language reference', () => {
         const count = await checkEveryView(model);
         // Every view type appears at least once among the examples.
         const views = new Set(renderAll(model).map(diagram => diagram.view));
-        expect([...views].sort()).toEqual(['blueprint', 'compare', 'day', 'emotion', 'journey', 'lanes']);
+        expect([...views].sort()).toEqual(['compare', 'day', 'emotion', 'journey', 'map']);
         expect(count).toBeGreaterThanOrEqual(model.journeys.length * 3);
     }, 60_000);
 

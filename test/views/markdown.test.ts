@@ -11,7 +11,7 @@ describe('Markdown document', () => {
         const journey = model.journeys[0];
         const markdown = renderMarkdown(model, [{ journey, views: viewsFor(journey) }]);
         expect(markdown.split('\n').filter(line => line.startsWith('#'))).toEqual([
-            '# Buying a birthday gift online', '## Journey', '## Lanes', '## Emotion curve', '## Pain points and opportunities'
+            '# Buying a birthday gift online', '## Journey map', '## Journey', '## Emotion curve', '## Pain points and opportunities'
         ]);
         expect(markdown).toContain('`gift_purchase` · current-state map · personas: Lan Nguyen · model ACCSR\n\n- Goal: Lift checkout completion from 62% to 75%');
         expect(await parsedMermaidBlocks(markdown)).toHaveLength(3);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LINE_COLOURS } from '../../language/views/emotion-view.js';
 import {
-    MERMAID_DEFAULT_MAX_TEXT_SIZE, renderView, requiredMaxTextSize, VIEW_DIAGRAMS, viewsFor, ViewError
+    drawView, MERMAID_DEFAULT_MAX_TEXT_SIZE, renderView, requiredMaxTextSize, VIEW_DIAGRAMS, viewNamed, viewsFor, ViewError
 } from '../../language/views/index.js';
 import { readDiagram, renderMermaid, type ReadBlock, type ReadJourney, type ReadTimeline, type ReadXyChart } from '../helpers/mermaid.js';
 import { modelOf } from '../helpers/workspace.js';
@@ -14,7 +14,7 @@ function journeyText(body: string, header = 'persona lan'): string {
 }
 
 describe('which views fit a journey', () => {
-    it('journey, lanes and emotion always; blueprint, day and compare by type', async () => {
+    it('map, journey and emotion always, the map first; day and compare by type', async () => {
         const model = await modelOf({
             'p.journey': PERSONAS,
             'maps.journey': ['current', 'blueprint', 'day-in-the-life', 'future'].map(type =>
@@ -22,11 +22,11 @@ describe('which views fit a journey', () => {
                 'journey better {\n  type future\n  improves current\n  persona lan\n  stage s {\n    touchpoint t\n  }\n}\n'
         });
         expect(Object.fromEntries(model.journeys.map(journey => [journey.name, viewsFor(journey)]))).toEqual({
-            current: ['journey', 'lanes', 'emotion'],
-            blueprint: ['journey', 'lanes', 'emotion', 'blueprint'],
-            day_in_the_life: ['journey', 'lanes', 'emotion', 'day'],
-            future: ['journey', 'lanes', 'emotion'],
-            better: ['journey', 'lanes', 'emotion', 'compare']
+            current: ['map', 'journey', 'emotion'],
+            blueprint: ['map', 'journey', 'emotion'],
+            day_in_the_life: ['map', 'journey', 'emotion', 'day'],
+            future: ['map', 'journey', 'emotion'],
+            better: ['map', 'journey', 'emotion', 'compare']
         });
     });
 
@@ -35,8 +35,11 @@ describe('which views fit a journey', () => {
         expect(() => renderView(model, 'gift_purchase', 'day')).toThrow(ViewError);
         expect(() => renderView(model, 'gift_purchase', 'day')).toThrow(/day view is for day-in-the-life maps.*'gift_purchase' is a current-state map/);
         expect(() => renderView(model, 'gift_purchase', 'compare')).toThrow(/compare view is for future maps that improve a current map/);
-        expect(() => renderView(model, 'gift_purchase', 'blueprint')).toThrow(/blueprint view is for service blueprints/);
         expect(() => renderView(model, 'nope', 'journey')).toThrow(/no journey named 'nope'; journeys: gift_purchase/);
+    });
+
+    it('reads the old names of the map view (lanes, blueprint) as the map view', () => {
+        expect(['map', 'lanes', 'blueprint', 'journey', 'nope'].map(viewNamed)).toEqual(['map', 'map', 'map', 'journey', undefined]);
     });
 
     it('writes each view as its Mermaid diagram type', async () => {
@@ -48,39 +51,54 @@ describe('which views fit a journey', () => {
 });
 
 describe('journey view', () => {
-    it('a section per stage, a task per touchpoint with its score and personas, accessible title and description', async () => {
+    it('a section per stage, a task per touchpoint with its score; the title names the personas; accessible title and description', async () => {
         const model = await modelOf({ 'gift.journey': GIFT });
         const read = await readDiagram(renderView(model, 'gift_purchase', 'journey')) as ReadJourney;
-        expect(read.title).toBe('Buying a birthday gift online');
+        expect(read.title).toBe('Buying a birthday gift online (Lan Nguyen)');
         expect(read.accTitle).toBe('Journey view of Buying a birthday gift online');
         expect(read.accDescr).toBe('A current-state map following Lan Nguyen: 5 stages, 5 touchpoints, each scored from 1 (very negative) to 5 (very positive).');
         expect(read.sections).toEqual(['Awareness', 'Consideration', 'Conversion', 'Service', 'Retention']);
         expect(read.tasks.map(task => [task.section, task.task, task.score, task.people])).toEqual([
-            ['Awareness', 'Sees a gift ad\nwhile scrolling', 4, ['Lan Nguyen']],
-            ['Consideration', 'Compares three\ngifts', 3, ['Lan Nguyen']],
-            ['Conversion', 'Checks out', 1, ['Lan Nguyen']],
-            ['Service', 'Tracks the parcel', 4, ['Lan Nguyen']],
-            ['Retention', 'Buys again for\nanother birthday', 5, ['Lan Nguyen']]
+            ['Awareness', 'Sees a gift ad\nwhile scrolling', 4, []],
+            ['Consideration', 'Compares three\ngifts', 3, []],
+            ['Conversion', 'Checks out', 1, []],
+            ['Service', 'Tracks the\nparcel', 4, []],
+            ['Retention', 'Buys again for\nanother\nbirthday', 5, []]
         ]);
     });
 
-    it('draws a touchpoint with no emotion as neutral (3), marked "(no emotion recorded)"; a touchpoint persona subset names only those personas', async () => {
+    it('draws a touchpoint with no emotion as neutral (3), marked "(no emotion recorded)"; persona dots only on the steps some of the personas take', async () => {
         const model = await modelOf({ 'p.journey': PERSONAS, 'j.journey': journeyText('  stage s {\n    touchpoint quiet "Reads the FAQ"\n    touchpoint minh_only {\n      persona minh\n      emotion happy\n    }\n  }', 'persona lan, minh') });
         const read = await readDiagram(renderView(model, 'j', 'journey')) as ReadJourney;
         expect(read.tasks.map(task => [task.task, task.score, task.people])).toEqual([
-            ['Reads the FAQ\n(no emotion\nrecorded)', 3, ['Lan', 'Minh']],
+            ['Reads the FAQ\n(no emotion\nrecorded)', 3, []],
             ['minh_only', 5, ['Minh']]
         ]);
+        expect(read.title).toBe('J (Lan and Minh)');
         expect(read.accDescr).toContain('(1 touchpoint with no emotion recorded, drawn as 3)');
     });
 
-    it('makes boxes taller (60, then 70 px) for texts of four or more lines', async () => {
-        const three = await modelOf({ 'p.journey': PERSONAS, 'j.journey': journeyText('  stage s {\n    touchpoint t "one two three four five six seven eight nine ten" {\n      emotion 3\n    }\n  }') });
-        expect(renderView(three, 'j', 'journey')).toMatch(/^%%\{init: \{"journey": \{"textPlacement": "tspan"\}, /);
-        const four = await modelOf({ 'p.journey': PERSONAS, 'j.journey': journeyText('  stage s {\n    touchpoint t "one two three four five six seven eight nine ten eleven" {\n      emotion 3\n    }\n  }') });
-        expect(renderView(four, 'j', 'journey')).toContain('"height": 60');
-        const five = await modelOf({ 'p.journey': PERSONAS, 'j.journey': journeyText('  stage s {\n    touchpoint t "one two three four five six seven eight nine ten eleven twelve thirteen fourteen" {\n      emotion 3\n    }\n  }') });
-        expect(renderView(five, 'j', 'journey')).toContain('"height": 70');
+    it('widens the boxes until every text fits in a box at most 70 px high, clear of its edges and of the persona dots', async () => {
+        const box = (text: string) => /"journey": \{"textPlacement": "tspan"(?:, "width": (\d+))?(?:, "height": (\d+))?\}/.exec(text)!.slice(1).map(n => Number(n ?? 0));
+        const journeyOf = async (label: string, persona = '') => renderView(await modelOf({
+            'p.journey': PERSONAS,
+            'j.journey': journeyText(`  stage s {\n    touchpoint t "${label}" {\n      emotion 3\n${persona}    }\n    touchpoint u\n  }`, 'persona lan, minh')
+        }), 'j', 'journey');
+        // Three lines of 15 units fit Mermaid's own box (150 × 50 px).
+        expect(box(await journeyOf('one two three four five six seven eight'))).toEqual([0, 0]);
+        // Four lines: 64 px high.
+        expect(box(await journeyOf('one two three four five six seven eight nine ten'))).toEqual([0, 64]);
+        // A step with persona dots keeps its text 10 px below the top edge: four lines need 76 px, so the boxes widen.
+        const [width, height] = box(await journeyOf('one two three four five six seven eight nine ten', '      persona minh\n'));
+        expect(width).toBe(200);
+        expect(height).toBeLessThanOrEqual(70);
+        // A long text widens the boxes and keeps every word.
+        const long = 'Reads the whole terms and conditions page twice because the fee table and the footnotes disagree about the monthly charge';
+        const text = await journeyOf(long);
+        expect(box(text)[0]).toBeGreaterThan(200);
+        expect(box(text)[1]).toBeLessThanOrEqual(70);
+        const read = await readDiagram(text) as ReadJourney;
+        expect(read.tasks[0].task.replace(/\n/g, ' ')).toBe(long);
     });
 });
 
@@ -152,42 +170,64 @@ describe('emotion view', () => {
     });
 });
 
-describe('lanes view', () => {
-    it('a header column then a column per stage; rows with content only; emotion fills by the lowest score', async () => {
+describe('map view (the classic journey map)', () => {
+    it('a header column, then a column per touchpoint under its stage; a row per lane, the emotion coloured by score', async () => {
         const model = await modelOf({ 'gift.journey': GIFT });
-        const text = renderView(model, 'gift_purchase', 'lanes');
+        const text = renderView(model, 'gift_purchase', 'map');
         const read = await readDiagram(text) as ReadBlock;
         expect(read.columns).toBe(6);
         const headers = read.blocks.filter(block => block.id.endsWith('_header')).map(block => block.label);
-        expect(headers).toEqual(['Touchpoints', 'Actions', 'Thoughts', 'Emotions', 'Pain points', 'Barriers', 'Metrics', 'Opportunities']);
+        expect(headers).toEqual(['Touchpoints', 'Emotion\n(1 very negative,\n5 very positive)', 'Thoughts', 'Actions', 'Pain points', 'Barriers', 'Metrics', 'Opportunities']);
         const label = (id: string) => read.blocks.find(block => block.id === id)?.label;
-        expect(label('map_gift_purchase')).toBe('Buying a birthday gift online\n(Lan Nguyen)');
+        expect(label('map_gift_purchase')).toBe('Buying a birthday gift\nonline\n(Lan Nguyen)');
         expect(label('stage_conversion')).toBe('Conversion');
-        expect(label('touchpoints_awareness')).toBe('1. Sees a gift ad while scrolling\n(Social media)');
-        expect(label('emotions_conversion')).toBe('3. 1/5 anxious');
-        expect(label('pains_conversion')).toBe('A shipping fee appears only at the\nlast step (high)');
-        expect(label('opportunities_consideration')).toBe('Show a shipping estimate on every\nproduct page (impact high)');
-        expect(label('opportunities_conversion')).toBe(label('opportunities_consideration'));
-        expect(label('metrics_conversion')).toBe('drop_off 38%');
-        expect(text).toContain('  style emotions_conversion fill:#f8d0cc,stroke:#b3261e,color:#000000');
-        expect(text).toContain('  style emotions_retention fill:#b9e4b1,stroke:#1b5e20,color:#000000');
-        // The thoughts row has cells for two stages: empty cells keep the grid.
-        expect(text).toMatch(/ {2}thoughts_header\["Thoughts"\]\n {2}thoughts_awareness\["“That would suit my sister”"\]\n {2}space\n/);
+        expect(label('touchpoints_see_ad')).toBe('1. Sees a gift ad while\nscrolling\n(Social media)');
+        expect(label('emotion_checkout')).toBe('1/5 anxious');
+        expect(label('emotion_compare')).toBe('3/5');
+        expect(label('pains_checkout')).toBe('A shipping fee appears only\nat the last step (high)');
+        expect(label('opportunities_compare')).toBe('Show a shipping estimate on\nevery product page (impact\nhigh)');
+        expect(label('opportunities_checkout')).toBe(label('opportunities_compare'));
+        expect(label('metrics_checkout')).toBe('drop_off 38%');
+        expect(text).toContain('  style emotion_checkout fill:#f8c9c4,stroke:#b3261e,color:#000000');
+        expect(text).toContain('  style emotion_reorder fill:#b2e0a8,stroke:#1b5e20,color:#000000');
+        // The thoughts row has cells for two touchpoints: empty cells keep the grid.
+        expect(text).toMatch(/ {2}thoughts_header\["Thoughts"\]\n {2}thoughts_see_ad\["“That would suit my sister”"\]\n {2}space\n/);
+        // A current map draws no blueprint lanes.
+        expect(read.blocks.some(block => /^(frontstage|backstage|support|visibility)_/.test(block.id))).toBe(false);
     });
 
-    it('leaves out empty rows and lists opportunities that fix no pain point in a last row across the stages', async () => {
+    it('a stage spans its touchpoints; a stage with none gets one empty column', async () => {
+        const body = '  stage a "A" {\n    touchpoint t1\n    touchpoint t2\n  }\n  stage b "B" {\n  }\n  stage c "C" {\n    touchpoint t3\n  }';
+        const read = await readDiagram(renderView(await modelOf({ 'p.journey': PERSONAS, 'j.journey': journeyText(body) }), 'j', 'map')) as ReadBlock;
+        expect(read.columns).toBe(5);
+        expect(read.blocks.filter(block => block.id.startsWith('stage_')).map(block => [block.label, block.width])).toEqual([['A', 2], ['B', 1], ['C', 1]]);
+    });
+
+    it('gives each block the identity of what it shows: journey, stages, touchpoints and the line of each cell', async () => {
+        const model = await modelOf({ 'gift.journey': GIFT });
+        const { elements } = drawView(model, 'gift_purchase', 'map');
+        const at = (id: string) => elements.find(element => 'id' in element.at && element.at.id === id)?.element;
+        expect(at('map_gift_purchase')).toEqual({ kind: 'journey', name: 'gift_purchase' });
+        expect(at('stage_conversion')).toEqual({ kind: 'stage', name: 'conversion' });
+        expect(at('touchpoints_checkout')).toEqual({ kind: 'touchpoint', name: 'checkout' });
+        expect(at('actions_checkout')).toEqual({ kind: 'touchpoint', name: 'checkout', part: 'action' });
+        expect(at('pains_checkout')).toEqual({ kind: 'touchpoint', name: 'checkout', part: 'pain' });
+        expect(at('opportunities_checkout')).toEqual({ kind: 'opportunity', name: 'show_shipping' });
+        // Row headers and empty cells stand for nothing.
+        expect(at('actions_header')).toBeUndefined();
+    });
+
+    it('leaves out empty rows and lists opportunities that fix no pain point in a last row across the map', async () => {
         const model = await modelOf({
             'p.journey': PERSONAS,
             'j.journey': journeyText('  stage a {\n    touchpoint t\n  }\n  stage b {\n    touchpoint u\n  }\n  opportunity idea "A loyalty card"\n')
         }, 'nothing');
-        const read = await readDiagram(renderView(model, 'j', 'lanes')) as ReadBlock;
+        const read = await readDiagram(renderView(model, 'j', 'map')) as ReadBlock;
         expect(read.blocks.filter(block => block.id.endsWith('_header')).map(block => block.label)).toEqual(['Touchpoints', 'Other opportunities']);
         expect(read.blocks.find(block => block.id === 'other_opportunities_all')).toMatchObject({ label: '• A loyalty card', width: 2 });
     });
-});
 
-describe('blueprint view', () => {
-    it('customer actions, frontstage, line of visibility, backstage, support (and evidence when present), a column per stage', async () => {
+    it('of a service blueprint: customer actions, frontstage, line of visibility, backstage, support (and evidence when present)', async () => {
         const body = `  stage order "Order" {
     touchpoint pay "Pays" {
       action "Taps Pay"
@@ -206,19 +246,21 @@ describe('blueprint view', () => {
     }
   }`;
         const model = await modelOf({ 'p.journey': PERSONAS, 'j.journey': journeyText(body, 'type blueprint\n  persona lan') });
-        const read = await readDiagram(renderView(model, 'j', 'blueprint')) as ReadBlock;
-        expect(read.columns).toBe(3);
+        const read = await readDiagram(renderView(model, 'j', 'map')) as ReadBlock;
+        expect(read.columns).toBe(4);
         expect(read.blocks.filter(block => block.id.endsWith('_header')).map(block => block.label))
-            .toEqual(['Customer actions', 'Frontstage', 'Backstage', 'Support processes', 'Evidence']);
+            .toEqual(['Touchpoints', 'Customer actions', 'Frontstage', 'Backstage', 'Support processes', 'Evidence']);
         const label = (id: string) => read.blocks.find(block => block.id === id)?.label;
-        expect(label('customer_order')).toBe('• 1. Pays\n– Taps Pay\n• 2. Waits');
-        expect(label('frontstage_order')).toBe('• 1. Payment screen\n• 2. Spinner');
-        expect(label('backstage_deliver')).toBe('3. Courier app');
-        expect(label('evidence_order')).toBe('2. Receipt e-mail');
-        expect(read.blocks.find(block => block.id === 'visibility_all')).toMatchObject({ width: 3, label: 'Line of visibility: the customer sees what is above it, not what is below' });
-        const order = read.blocks.map(block => block.id);
-        expect(order.indexOf('frontstage_header')).toBeLessThan(order.indexOf('visibility_all'));
-        expect(order.indexOf('visibility_all')).toBeLessThan(order.indexOf('backstage_header'));
+        expect(label('actions_pay')).toBe('Taps Pay');
+        expect(label('frontstage_pay')).toBe('Payment screen');
+        expect(label('frontstage_wait')).toBe('Spinner');
+        expect(label('evidence_wait')).toBe('Receipt e-mail');
+        expect(label('backstage_ring')).toBe('Courier app');
+        // The line of visibility runs across the map between frontstage and backstage.
+        const ids = read.blocks.map(block => block.id);
+        expect(read.blocks.find(block => block.id === 'visibility_all')).toMatchObject({ width: 4 });
+        expect(ids.indexOf('frontstage_header')).toBeLessThan(ids.indexOf('visibility_all'));
+        expect(ids.indexOf('visibility_all')).toBeLessThan(ids.indexOf('backstage_header'));
     });
 });
 
@@ -356,7 +398,7 @@ describe('stable output', () => {
     it('derives ids from names: letters without accents, digits and _, made unique in order', async () => {
         const body = '  stage mua_hàng "A" {\n    touchpoint t1\n  }\n  stage mua-hang "B" {\n    touchpoint t2\n  }\n  stage đặt "C" {\n    touchpoint t3\n  }\n  stage 日本 "D" {\n    touchpoint t4\n  }';
         const model = await modelOf({ 'p.journey': PERSONAS, 'j.journey': journeyText(body) });
-        const read = await readDiagram(renderView(model, 'j', 'lanes')) as ReadBlock;
+        const read = await readDiagram(renderView(model, 'j', 'map')) as ReadBlock;
         expect(read.blocks.filter(block => block.id.startsWith('stage_')).map(block => [block.id, block.label]))
             .toEqual([['stage_mua_hang', 'A'], ['stage_mua_hang_2', 'B'], ['stage_dat', 'C'], ['stage_x', 'D']]);
         expect(read.blocks.every(block => /^[A-Za-z0-9_]+$/.test(block.id))).toBe(true);

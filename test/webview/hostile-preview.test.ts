@@ -134,12 +134,12 @@ function squash(text: string): string {
 }
 
 /**
- * The views drawn for a payload. `npm test`: the journey view for all, the lanes view (block diagram) for
+ * The views drawn for a payload. `npm test`: the journey view for all, the map view (block diagram) for
  * the attacks (the Mermaid-syntax labels are parsed in every view by test/views/hostile.test.ts);
  * `npm run fuzz`: every view for every payload.
  */
 function viewsFor(attack: boolean): readonly ViewName[] {
-    return LONG_FUZZ ? ['journey', 'lanes', 'emotion', 'blueprint'] : attack ? ['journey', 'lanes'] : ['journey'];
+    return LONG_FUZZ ? ['map', 'journey', 'emotion'] : attack ? ['journey', 'map'] : ['journey'];
 }
 
 /** What the page-level trap saw: calls of `__pwn`, CSP violations, elements and attributes a label must never become. */
@@ -227,8 +227,8 @@ describe.runIf(chromiumAvailable())('hostile labels in the real preview page', {
                     notice: (document.getElementById('notice') as HTMLElement).hidden ? '' : document.getElementById('notice')!.textContent
                 }));
                 expect(shown.notice, `payload ${i} ${view}`).toBe('');
-                if (!blank && (view === 'journey' || (view === 'lanes' && label.length < 2_000))) {
-                    // The journey view shows the touchpoint's label whole; the lanes view its action (long texts are cut there).
+                if (!blank && (view === 'journey' || (view === 'map' && label.length < 2_000))) {
+                    // The journey view shows the touchpoint's label whole; the map view its action (long texts are cut there).
                     // Control characters are shown as their pictures (␀), as the views write them (normalizeText).
                     expect(squash(shown.svg).includes(squash(normalizeText(label))), `payload ${i} ${view}: ${JSON.stringify(label.slice(0, 80))} is shown in ${JSON.stringify(shown.svg.slice(0, 300))}`).toBe(true);
                     counts.textChecks++;

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PreviewSupport } from '../../language/lsp/preview-support.js';
-import type { DiagramsResult } from '../../server/protocol.js';
+import type { DiagramsResult, ElementRef } from '../../server/protocol.js';
 import { chromiumAvailable, PreviewPage } from '../helpers/preview-page.js';
 import { exampleFiles } from '../helpers/reference.js';
 import { workspaceOf } from '../helpers/workspace.js';
@@ -38,7 +38,7 @@ describe.runIf(chromiumAvailable())('the preview page in Chromium', { timeout: 3
         await show(result);
         const text = await preview.page.locator('#canvas svg').textContent();
         expect(text).toContain('Nhận biết');
-        expect(await preview.page.locator('#views button').allTextContents()).toEqual(['Journey', 'Lanes', 'Emotion']);
+        expect(await preview.page.locator('#views button').allTextContents()).toEqual(['Map', 'Journey', 'Emotion']);
         await preview.page.screenshot({ path: `${SHOTS}/preview-journey-vi.png` });
     });
 
@@ -60,11 +60,11 @@ describe.runIf(chromiumAvailable())('the preview page in Chromium', { timeout: 3
     }, 120_000);
 
     it('shows entity-coded characters of block labels as the characters, never as `&#58;`', async () => {
-        const result = diagram('bank-account.journey', 'lanes');
+        const result = diagram('bank-account.journey', 'map');
         expect(result.mermaid).toContain('#58;');
         await show(result);
         const text = await preview.page.locator('#canvas svg').evaluate(svg => Array.from(svg.querySelectorAll('text')).map(t => t.textContent).join('\n'));
-        expect(text).toContain('Sets a goal: a laptop by December');
+        expect(text.replace(/\s+/g, ' ')).toContain('Sets a goal: a laptop by December');
         expect(text).not.toMatch(/&#\d+;|&(lt|gt|quot|amp);/);
     });
 
@@ -87,59 +87,139 @@ describe.runIf(chromiumAvailable())('the preview page in Chromium', { timeout: 3
         expect(await preview.page.locator('#problems').isHidden()).toBe(true);
     });
 
-    it('sends the clicked task to the extension, and the language finds its name', async () => {
-        const result = diagram('bank-account.journey', 'journey');
-        await show(result);
-        const task = preview.page.locator('#canvas svg text.task, #canvas svg .task text, #canvas svg text').filter({ hasText: /\w{4,}/ }).nth(3);
-        await task.click({ force: true });
-        const locate = (await preview.posted()).filter(message => message.type === 'locate').at(-1) as { text: string; context?: string };
-        expect(locate.text.length).toBeGreaterThan(0);
-        const found = support.locate(result.uri, result.journey!, locate.text, locate.context);
-        expect(found, `no element for clicked text ${JSON.stringify(locate)}`).toBeDefined();
-        const text = ws.documents['bank-account.journey'].textDocument.getText(found!.range);
-        expect(locate.context?.replace(/\s+/g, '')).toContain(ws.documents['bank-account.journey'].textDocument.getText().split('\n')[found!.range.start.line].match(/"([^"]+)"/)![1].replace(/\s+/g, ''));
-        expect(text).toMatch(/^[\p{L}_][\p{L}\p{N}_-]*$/u);
+    /** Two touchpoints with the same label: a click and a highlight must tell them apart. */
+    const TWINS = `persona an "An"
+journey twins "Twins" {
+  persona an
+  stage pay "Pay" {
+    touchpoint first_fee "Checks the fee" {
+      action "Opens the cart"
+      emotion 2
+    }
+    touchpoint second_fee "Checks the fee" {
+      action "Opens the cart"
+      emotion 4
+    }
+  }
+}
+`;
+
+    it('sends the element a click stands for (by identity: the second of two same-label touchpoints), and the language finds its line', async () => {
+        const twins = await workspaceOf({ 'twins.journey': TWINS });
+        const twinsSupport = new PreviewSupport(twins.services.shared);
+        const uri = twins.documents['twins.journey'].uri.toString();
+        const text = twins.documents['twins.journey'].textDocument;
+        const lineOf = (range: { start: { line: number } }) => text.getText().split('\n')[range.start.line].trim();
+        for (const [view, clicked, line] of [
+            ['journey', '#canvas svg [data-jm] text', 'touchpoint second_fee "Checks the fee" {'],
+            ['map', '#canvas svg [data-jm]:has(text)', 'action "Opens the cart"']
+        ] as const) {
+            const result = twinsSupport.diagram(uri, 'twins', view) as DiagramsResult;
+            await show(result);
+            // The second drawing of "Checks the fee" (journey view) / of "Opens the cart" (map view).
+            const twin = preview.page.locator(clicked).filter({ hasText: view === 'journey' ? 'Checks the fee' : 'Opens the cart' }).nth(1);
+            await twin.click({ force: true });
+            const locate = (await preview.posted()).filter(message => message.type === 'locate').at(-1) as { element: ElementRef };
+            expect(locate.element).toMatchObject({ kind: 'touchpoint', name: 'second_fee' });
+            const found = twinsSupport.locate(uri, 'twins', locate.element)!;
+            expect(lineOf(found.range), view).toBe(line);
+            expect(text.getText().split('\n').slice(0, found.range.start.line).join('\n')).toContain('first_fee');
+        }
     });
 
-    it('highlights the element the editor cursor is in', async () => {
-        const result = diagram('bank-account.journey', 'journey');
-        await show(result);
-        const label = ws.documents['bank-account.journey'].textDocument.getText().match(/touchpoint \S+ "([^"]+)"/)![1];
-        await preview.send({ type: 'highlight', label });
-        await expect.poll(() => preview.page.locator('#canvas .jm-highlight').count()).toBeGreaterThan(0);
+    it('highlights what the diagram draws of the element the editor cursor is in, and only that', async () => {
+        const twins = await workspaceOf({ 'twins.journey': TWINS });
+        const twinsSupport = new PreviewSupport(twins.services.shared);
+        const uri = twins.documents['twins.journey'].uri.toString();
+        const position = twins.documents['twins.journey'].textDocument.positionAt(TWINS.indexOf('Opens the cart', TWINS.indexOf('second_fee')));
+        const at = twinsSupport.elementAt(uri, position)!;
+        expect(at.element).toEqual({ kind: 'touchpoint', name: 'second_fee' });
+        await show(twinsSupport.diagram(uri, 'twins', 'map') as DiagramsResult);
+        await preview.send({ type: 'highlight', element: at.element });
+        // The second column: its touchpoint, emotion and action cells; none of the first's.
+        await expect.poll(() => preview.page.locator('#canvas .jm-highlight').count()).toBe(3);
+        expect(await preview.page.locator('#canvas .jm-highlight').evaluateAll(nodes => nodes.map(node => node.id.replace(/^.*?-(?=[a-z]+_)/, '')))).toEqual(['touchpoints_second_fee', 'emotion_second_fee', 'actions_second_fee']);
         await preview.send({ type: 'highlight' });
         await expect.poll(() => preview.page.locator('#canvas .jm-highlight').count()).toBe(0);
     });
 
-    it('keeps zoom and pan across updates of the same file', async () => {
-        await show(diagram('bank-account.journey', 'journey'));
-        await preview.page.locator('#zoom-in').click();
-        await preview.page.locator('#zoom-in').click();
-        const zoomed = await preview.page.locator('#canvas').getAttribute('style');
-        await show(diagram('bank-account.journey', 'lanes'));
-        expect(await preview.page.locator('#canvas').getAttribute('style')).toBe(zoomed);
+    it('opens a diagram at 100% (its natural size): a wide map scrolls instead of shrinking; Fit shows it whole; zoom and scroll are kept across updates', async () => {
+        await preview.page.setViewportSize({ width: 500, height: 700 });
+        try {
+            await show(diagram('gift-purchase.journey', 'map'));
+            const zoom = () => preview.page.locator('#zoom-level').textContent();
+            expect(await zoom()).toBe('100%');
+            const sizes = await preview.page.evaluate(() => {
+                const viewport = document.getElementById('viewport')!;
+                const svg = document.querySelector('#canvas svg') as SVGSVGElement;
+                return { pane: viewport.clientWidth, scrollWidth: viewport.scrollWidth, drawn: svg.getBoundingClientRect().width, natural: svg.viewBox.baseVal.width };
+            });
+            expect(sizes.drawn).toBeCloseTo(sizes.natural, 0);
+            expect(sizes.scrollWidth).toBeGreaterThan(sizes.pane * 2);
+            // Scroll with the wheel, zoom with the keyboard: both survive an update of the same map.
+            await preview.page.mouse.move(250, 300);
+            await preview.page.mouse.wheel(600, 0);
+            await preview.page.locator('#viewport').focus();
+            await preview.page.keyboard.press('+');
+            expect(await zoom()).toBe('120%');
+            const before = await preview.page.evaluate(() => [document.getElementById('viewport')!.scrollLeft, document.getElementById('viewport')!.scrollTop]);
+            expect(before[0]).toBeGreaterThan(0);
+            await show({ ...diagram('gift-purchase.journey', 'map'), version: 99 });
+            expect(await zoom()).toBe('120%');
+            expect(await preview.page.evaluate(() => [document.getElementById('viewport')!.scrollLeft, document.getElementById('viewport')!.scrollTop])).toEqual(before);
+            // Fit: the whole map in the pane.
+            await preview.page.locator('#zoom-fit').click();
+            const fitted = await preview.page.evaluate(() => ({
+                pane: document.getElementById('viewport')!.getBoundingClientRect(), svg: document.querySelector('#canvas svg')!.getBoundingClientRect()
+            }));
+            expect(fitted.svg.width).toBeLessThanOrEqual(fitted.pane.width);
+            expect(Number((await zoom())!.replace('%', ''))).toBeLessThan(50);
+            // A drag pans the map.
+            await preview.page.locator('#zoom-level').click();
+            expect(await zoom()).toBe('100%');
+            await preview.page.mouse.move(400, 400);
+            await preview.page.mouse.down();
+            await preview.page.mouse.move(100, 400, { steps: 5 });
+            await preview.page.mouse.up();
+            expect(await preview.page.evaluate(() => document.getElementById('viewport')!.scrollLeft)).toBeGreaterThanOrEqual(290);
+        } finally {
+            await preview.page.setViewportSize({ width: 1200, height: 800 });
+        }
     });
 
     it('redraws in dark and high-contrast themes', async () => {
         for (const theme of ['dark', 'high-contrast'] as const) {
             await preview.page.evaluate((t: string) => document.body.className = `vscode-${t}`, theme);
             await show(diagram('coffee-loyalty.journey', 'emotion'), theme);
-            await preview.page.locator('#zoom-reset').click();
+            await preview.page.locator('#zoom-fit').click();
             await preview.page.screenshot({ path: `${SHOTS}/preview-emotion-${theme}.png` });
         }
         expect(preview.errors).toEqual([]);
     });
 
-    it('exports the drawn diagram as SVG and PNG', async () => {
+    it('asks the extension to export when a toolbar button is pressed', async () => {
         await show(diagram('coffee-loyalty.journey', 'journey'));
+        for (const format of ['svg', 'png', 'markdown'] as const) {
+            await preview.page.locator(`#export-${format}`).click();
+            expect((await preview.posted()).at(-1)).toEqual({ type: 'exportAsked', format });
+        }
+    });
+
+    it('answers an export request with the diagram at its natural size (SVG), and a PNG of twice its pixels, whatever the zoom', async () => {
+        await show(diagram('coffee-loyalty.journey', 'journey'));
+        await preview.page.locator('#zoom-out').click();
         await preview.send({ type: 'exportRequest', format: 'svg' });
         await preview.send({ type: 'exportRequest', format: 'png' });
-        await expect.poll(async () => (await preview.posted()).filter(m => m.type === 'export').length).toBeGreaterThanOrEqual(2);
-        const exports = (await preview.posted()).filter(m => m.type === 'export') as Array<{ format: string; data: string }>;
+        await expect.poll(async () => (await preview.posted()).filter(m => m.type === 'exportData').length, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+        expect(preview.errors).toEqual([]);
+        const exports = (await preview.posted()).filter(m => m.type === 'exportData') as Array<{ format: string; data: string }>;
         const svg = exports.find(m => m.format === 'svg')!.data;
         expect(svg.startsWith('<svg')).toBe(true);
+        const natural = await preview.page.evaluate(() => (document.querySelector('#canvas svg') as SVGSVGElement).viewBox.baseVal.width);
+        expect(Number(/ width="(\d+)"/.exec(svg)![1])).toBe(Math.ceil(natural));
+        expect(svg).not.toContain('jm-highlight');
         const png = Buffer.from(exports.find(m => m.format === 'png')!.data.replace('data:image/png;base64,', ''), 'base64');
         expect(png.subarray(1, 4).toString()).toBe('PNG');
-        expect(png.length).toBeGreaterThan(5_000);
+        expect(png.readUInt32BE(16)).toBe(Math.ceil(Math.ceil(natural) * 2));
     });
 });

@@ -50,12 +50,12 @@ describe('the live preview', () => {
         await document.save();
     });
 
-    it('opens beside the editor and shows the journey view of the map', async () => {
+    it('opens beside the editor and shows the map view (the classic journey map) first', async () => {
         const shown = nextDiagram(api, 'the first diagram', result => result.uri === document.uri.toString());
         await vscode.commands.executeCommand('journeyMaps.openPreviewToSide');
         const result = await shown;
-        assert.equal(result.view, 'journey');
-        assert.match(result.mermaid ?? '', /^journey$/m);
+        assert.equal(result.view, 'map');
+        assert.match(result.mermaid ?? '', /^block-beta$/m);
         assert.ok(api.preview.isOpen);
         assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), document.uri.toString(), 'the editor keeps the focus');
     });
@@ -78,12 +78,9 @@ describe('the live preview', () => {
     });
 
     it('switches to another view', async () => {
-        const lanes = nextDiagram(api, 'the lanes view', result => result.view === 'lanes');
-        await vscode.commands.executeCommand('journeyMaps.showView', 'lanes');
-        assert.match((await lanes).mermaid ?? '', /^block-beta$/m);
-        const back = nextDiagram(api, 'the journey view', result => result.view === 'journey');
+        const journey = nextDiagram(api, 'the journey view', result => result.view === 'journey');
         await vscode.commands.executeCommand('journeyMaps.showView', 'journey');
-        await back;
+        assert.match((await journey).mermaid ?? '', /^journey$/m);
     });
 
     it('exports the view as SVG, PNG and Markdown', async () => {
