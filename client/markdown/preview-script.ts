@@ -2,6 +2,7 @@
  * Runs in VS Code's Markdown preview: draws each rendered ```journey block with Mermaid (loaded
  * before this script), in the preview's theme, after every update of the preview.
  */
+import { naturalSize } from '../webview/svg-size.js';
 import { decodeCharacterReferences } from '../webview/svg-text.js';
 
 interface MermaidApi {
@@ -36,10 +37,20 @@ async function drawBlocks(): Promise<void> {
             figure.className = 'journey-diagram';
             figure.innerHTML = svg;
             decodeCharacterReferences(figure);
+            drawAtNaturalSize(figure.querySelector('svg'));
             pre.replaceWith(figure);
         } catch (error) {
             pre.insertAdjacentText('beforebegin', `Mermaid could not draw this journey map: ${(error as Error).message}`);
         }
+    }
+}
+
+/** Mermaid sizes a diagram to its container (useMaxWidth): give it its own size, so wide maps scroll. */
+function drawAtNaturalSize(svg: SVGSVGElement | null): void {
+    const natural = naturalSize(svg);
+    if (svg && natural) {
+        svg.style.width = `${natural.width}px`;
+        svg.style.height = `${natural.height}px`;
     }
 }
 

@@ -1,7 +1,8 @@
 import type { DiagramsResult, ElementRef, HostMessage, PreviewProblem, PreviewState, PreviewTheme, ViewName, WebviewMessage } from '../../server/protocol.js';
 import { markDrawnElements, nodesOf } from './drawn-nodes.js';
 import { renderMermaid } from './mermaid-renderer.js';
-import { naturalSize, PanZoom } from './pan-zoom.js';
+import { PanZoom } from './pan-zoom.js';
+import { naturalSize } from './svg-size.js';
 import { decodeCharacterReferences } from './svg-text.js';
 
 /**

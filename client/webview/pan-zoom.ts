@@ -1,3 +1,5 @@
+import { naturalSize } from './svg-size.js';
+
 /**
  * Zoom and scroll of the diagram. A diagram opens at 100%, its natural size, where Mermaid draws
  * labels at 14–16 px: a map wider than the pane scrolls (wheel, drag, arrow keys) instead of
@@ -138,9 +140,3 @@ export class PanZoom {
 
 /** The padding around the diagram (preview.css, #canvas). */
 const CANVAS_PADDING_PX = 8;
-
-/** The size Mermaid drew the diagram at (its view box). */
-export function naturalSize(svg: SVGSVGElement | null): { width: number; height: number } | undefined {
-    const box = svg?.viewBox.baseVal;
-    return box && box.width > 0 && box.height > 0 ? { width: box.width, height: box.height } : undefined;
-}

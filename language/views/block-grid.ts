@@ -10,10 +10,17 @@ import { IdAllocator, shown } from './view-helpers.js';
  * empty column); a row per lane. Each block carries the identity of the map element it shows.
  */
 
-/** A column of the grid: a touchpoint of a stage, or the one empty column of a stage with none. */
+/**
+ * Past this many touchpoints a journey gets a column per stage (each cell lists its touchpoints,
+ * numbered) instead of one per touchpoint: Mermaid measures every block's text as it draws it, and
+ * the time grows faster than the number of blocks (a 70-touchpoint map of 700 blocks took seconds).
+ */
+export const MAX_TOUCHPOINT_COLUMNS = 24;
+
+/** A column of the grid: one touchpoint, all the touchpoints of a stage, or none (a stage without any). */
 export interface GridColumn {
     stage: number;
-    touchpoint?: TouchpointModel;
+    touchpoints: TouchpointModel[];
 }
 
 export interface GridCell {
@@ -76,11 +83,12 @@ export function cellText(items: readonly string[], units = CELL_UNITS): string {
     return visible.map(item => wrapText(bullet + clip(item), units).join('\n')).join('\n');
 }
 
-/** The grid's columns: each stage's touchpoints, in the order written. */
+/** The grid's columns: each stage's touchpoints in the order written, or one column per stage for a long journey. */
 export function gridColumns(journey: JourneyMapModel): GridColumn[] {
-    return journey.stages.flatMap((stage, index) => stage.touchpoints.length === 0
-        ? [{ stage: index }]
-        : stage.touchpoints.map(touchpoint => ({ stage: index, touchpoint })));
+    const count = journey.stages.reduce((sum, stage) => sum + stage.touchpoints.length, 0);
+    return journey.stages.flatMap((stage, index) => stage.touchpoints.length === 0 || count > MAX_TOUCHPOINT_COLUMNS
+        ? [{ stage: index, touchpoints: stage.touchpoints }]
+        : stage.touchpoints.map(touchpoint => ({ stage: index, touchpoints: [touchpoint] })));
 }
 
 export function writeBlockGrid(journey: JourneyMapModel, grid: BlockGrid): DrawnView {
@@ -124,7 +132,7 @@ export function writeBlockGrid(journey: JourneyMapModel, grid: BlockGrid): Drawn
         block(ids.id(row.key, 'header'), wrapped(row.header), { style: grid.headerStyle });
         columns.forEach((column, index) => {
             const cell = row.cells[index] ?? { items: [] };
-            const name = column.touchpoint?.name ?? `${journey.stages[column.stage].name}_empty`;
+            const name = column.touchpoints.length === 1 ? column.touchpoints[0].name : journey.stages[column.stage].name;
             block(ids.id(row.key, name), cellText(cell.items), { style: cell.style, element: cell.element });
         });
     }

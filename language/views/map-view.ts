@@ -35,12 +35,25 @@ export function mapView(model: JourneyModel, journey: JourneyMapModel): DrawnVie
     const columns = gridColumns(journey);
     const numbers = touchpointNumbers(journey);
     const touchpointOf = new Map(painsOf(journey).map(({ pain, touchpoint }) => [pain.name, touchpoint]));
-    /** A row with one cell per column, the cell's items taken from its touchpoint. */
+    /**
+     * A row with one cell per column, the cell's items taken from its touchpoint; in a column of a
+     * whole stage, each item starts with its touchpoint's number and the style is the first touchpoint's
+     * with one (for the emotion: the lowest score's).
+     */
     const row = (key: string, header: string, part: TouchpointPart | undefined, cell: (touchpoint: TouchpointModel) => Omit<GridCell, 'element'>): GridRow => ({
         key, header,
-        cells: columns.map(({ touchpoint }) => touchpoint
-            ? { ...cell(touchpoint), element: { kind: 'touchpoint', name: touchpoint.name, ...(part ? { part } : {}) } }
-            : { items: [] })
+        cells: columns.map(({ touchpoints }) => {
+            const cells = touchpoints.map(touchpoint => ({ touchpoint, ...cell(touchpoint) }));
+            const shown = cells.filter(({ items }) => visibleTexts(items).length > 0);
+            const first = shown[0]?.touchpoint;
+            return {
+                items: touchpoints.length === 1 || key === 'touchpoints'
+                    ? cells.flatMap(({ items }) => items)
+                    : shown.flatMap(({ touchpoint, items }) => visibleTexts(items).map(item => `${numbers.get(touchpoint)}. ${item}`)),
+                style: cells.length === 1 ? cells[0].style : part === 'emotion' ? lowestScoreStyle(touchpoints) : shown.find(({ style }) => style)?.style,
+                element: first && { kind: 'touchpoint', name: first.name, ...(part ? { part } : {}) }
+            };
+        })
     });
     const texts = (texts: string[]) => ({ items: visibleTexts(texts) });
     const blueprint = journey.type === 'blueprint';
@@ -48,6 +61,7 @@ export function mapView(model: JourneyModel, journey: JourneyMapModel): DrawnVie
 
     const rows: Array<GridRow | GridBand> = [
         row('touchpoints', 'Touchpoints', undefined, touchpoint => {
+            // Numbered in every layout: the number ties a touchpoint to its items in a column of a whole stage.
             const label = `${numbers.get(touchpoint)}. ${shown(touchpoint.label, touchpoint.name)}`;
             return { items: [touchpoint.channel ? `${label}\n(${channelLabel(model, touchpoint.channel)})` : label] };
         }),
@@ -71,8 +85,8 @@ export function mapView(model: JourneyModel, journey: JourneyMapModel): DrawnVie
         row('metrics', 'Metrics', 'metric', touchpoint => ({ items: touchpoint.metrics.map(metric => `${metric.name} ${metric.text}`) })),
         {
             key: 'opportunities', header: 'Opportunities',
-            cells: columns.map(({ touchpoint }) => {
-                const fixing = touchpoint ? journey.opportunities.filter(opportunity => opportunity.fixes.some(pain => touchpointOf.get(pain) === touchpoint)) : [];
+            cells: columns.map(({ touchpoints }) => {
+                const fixing = journey.opportunities.filter(opportunity => opportunity.fixes.some(pain => touchpoints.includes(touchpointOf.get(pain)!)));
                 return { items: fixing.map(opportunityText), element: fixing[0] && { kind: 'opportunity', name: fixing[0].name } };
             })
         }
@@ -84,6 +98,12 @@ export function mapView(model: JourneyModel, journey: JourneyMapModel): DrawnVie
         kept.push({ key: 'other_opportunities', header: 'Other opportunities', text: others.map(opportunityText).map(text => `• ${text}`).join('\n') });
     }
     return writeBlockGrid(journey, { corner: cornerText(model, journey), rows: kept });
+}
+
+/** The emotion fill of the lowest score among touchpoints (a column of a whole stage). */
+function lowestScoreStyle(touchpoints: readonly TouchpointModel[]): string | undefined {
+    const scores = touchpoints.map(scoreOf).filter((score): score is number => score !== undefined);
+    return scores.length === 0 ? undefined : EMOTION_STYLES[Math.min(...scores)];
 }
 
 /** The corner block names the map and its personas (Mermaid's block diagrams have no title). */

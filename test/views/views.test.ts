@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LINE_COLOURS } from '../../language/views/emotion-view.js';
+import { EMOTION_STYLES } from '../../language/views/map-view.js';
 import {
     drawView, MERMAID_DEFAULT_MAX_TEXT_SIZE, renderView, requiredMaxTextSize, VIEW_DIAGRAMS, viewNamed, viewsFor, ViewError
 } from '../../language/views/index.js';
@@ -201,6 +202,22 @@ describe('map view (the classic journey map)', () => {
         const read = await readDiagram(renderView(await modelOf({ 'p.journey': PERSONAS, 'j.journey': journeyText(body) }), 'j', 'map')) as ReadBlock;
         expect(read.columns).toBe(5);
         expect(read.blocks.filter(block => block.id.startsWith('stage_')).map(block => [block.label, block.width])).toEqual([['A', 2], ['B', 1], ['C', 1]]);
+    });
+
+    it('groups the touchpoints of a journey longer than 24 into a column per stage, each item numbered, the emotion cell coloured by its lowest score', async () => {
+        const touchpoints = (stage: number) => Array.from({ length: 13 }, (_, i) =>
+            `    touchpoint t${stage}_${i} "Step ${stage}.${i}" {\n      action "Does ${stage}.${i}"\n      emotion ${(i % 5) + 1}\n    }\n`).join('');
+        const body = `  stage a "A" {\n${touchpoints(1)}  }\n  stage b "B" {\n${touchpoints(2)}  }`;
+        const model = await modelOf({ 'p.journey': PERSONAS, 'j.journey': journeyText(body) });
+        const { mermaid, elements } = drawView(model, 'j', 'map');
+        const read = await readDiagram(mermaid) as ReadBlock;
+        expect(read.columns).toBe(3);
+        const label = (id: string) => read.blocks.find(block => block.id === id)?.label;
+        expect(label('touchpoints_a')?.split('\n').slice(0, 2)).toEqual(['• 1. Step 1.0', '• 2. Step 1.1']);
+        expect(label('actions_b')?.split('\n')[0]).toBe('• 14. Does 2.0');
+        expect(label('emotion_a')?.split('\n')[0]).toBe('• 1. 1/5');
+        expect(mermaid).toContain(`  style emotion_a ${EMOTION_STYLES[1]}`);
+        expect(elements.find(element => 'id' in element.at && element.at.id === 'actions_b')?.element).toEqual({ kind: 'touchpoint', name: 't2_0', part: 'action' });
     });
 
     it('gives each block the identity of what it shows: journey, stages, touchpoints and the line of each cell', async () => {
