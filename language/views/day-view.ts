@@ -1,4 +1,5 @@
 import type { JourneyMapModel, JourneyModel, TouchpointModel } from '../model/journey-model.js';
+import type { DrawnElement, DrawnView } from './drawn-elements.js';
 import { escapeTimeline, isBlank } from './escape.js';
 import { listWords, personaLabels, plural, shown, touchpointsOf } from './view-helpers.js';
 
@@ -9,6 +10,11 @@ import { listWords, personaLabels, plural, shown, touchpointsOf } from './view-h
 const PASTELS = ['#dbe8ff', '#fff3b0', '#d9f2d0', '#ffdccc', '#eadcff', '#cdeff2', '#ffd6e7', '#e8e8e8', '#f4e4c4', '#d5e3f0', '#e6f5c9', '#f7d9f0'];
 const SECTION_COLOURS = `%%{init: {"themeVariables": {${PASTELS.map((fill, i) => `"cScale${i}": "${fill}", "cScaleLabel${i}": "#000000"`).join(', ')}}}}%%`;
 
+/** Mermaid's timeline draws sections, then each period (a time slot) and its events, as nodes of these groups, in order. */
+const PERIOD_NODE = 'g.taskWrapper > g.timeline-node';
+const EVENT_NODE = 'g.eventWrapper > g.timeline-node';
+const SECTION_NODE = 'g.timeline-node:not(g.taskWrapper > g):not(g.eventWrapper > g)';
+
 /** The period shown for touchpoints written without a `time`. */
 export const NO_TIME = '—';
 
@@ -18,7 +24,7 @@ export const NO_TIME = '—';
  * Touchpoints in a row with the same time share a slot; a touchpoint with no time gets the slot
  * "—" (or joins the "—" slot just before it).
  */
-export function dayView(model: JourneyModel, journey: JourneyMapModel): string {
+export function dayView(model: JourneyModel, journey: JourneyMapModel): DrawnView {
     const title = shown(journey.label, journey.name);
     const personas = listWords([...personaLabels(model, journey.personas).values()]) || 'no persona';
     const timed = touchpointsOf(journey).filter(touchpoint => !isBlank(touchpoint.time)).length;
@@ -30,14 +36,21 @@ export function dayView(model: JourneyModel, journey: JourneyMapModel): string {
         `  accDescr: ${escapeTimeline(`A day in the life of ${personas}: ${plural(journey.stages.length, 'part')} of the day, ` +
             `${plural(touchpointsOf(journey).length, 'touchpoint')}, ${timed} with a time.`, 'title')}`
     ];
+    const elements: DrawnElement[] = [];
+    const drawn = { section: 0, period: 0, event: 0 };
     for (const stage of journey.stages) {
         out.push(`  section ${escapeTimeline(shown(stage.label, stage.name), 'section')}`);
+        elements.push({ at: { selector: SECTION_NODE, index: drawn.section++ }, element: { kind: 'stage', name: stage.name } });
         for (const slot of slots(stage.touchpoints)) {
             const events = slot.touchpoints.map(touchpoint => `: ${escapeTimeline(shown(touchpoint.label, touchpoint.name), 'event')}`);
             out.push(`    ${escapeTimeline(slot.time, 'period')}${events.join('')}`);
+            elements.push({ at: { selector: PERIOD_NODE, index: drawn.period++ }, element: { kind: 'touchpoint', name: slot.touchpoints[0].name, part: 'time' } });
+            for (const touchpoint of slot.touchpoints) {
+                elements.push({ at: { selector: EVENT_NODE, index: drawn.event++ }, element: { kind: 'touchpoint', name: touchpoint.name } });
+            }
         }
     }
-    return out.join('\n') + '\n';
+    return { mermaid: out.join('\n') + '\n', elements };
 }
 
 function slots(touchpoints: readonly TouchpointModel[]): Array<{ time: string; touchpoints: TouchpointModel[] }> {

@@ -97,7 +97,7 @@ export function drawView(model: JourneyModel, journeyName: string, view: ViewNam
         case 'map': return mapView(model, journey);
         case 'journey': return journeyView(model, journey);
         case 'emotion': return { mermaid: emotionView(model, journey), elements: [] };
-        case 'day': return { mermaid: dayView(model, journey), elements: [] };
+        case 'day': return dayView(model, journey);
         case 'compare': return compareView(model, journey);
     }
 }

@@ -52,6 +52,13 @@ describe.runIf(chromiumAvailable())('the preview page in Chromium', { timeout: 3
                     await show(result);
                     expect(await preview.page.locator('#canvas svg').count(), `${file} ${journey.name} ${view}`).toBe(1);
                     expect(await preview.page.locator('#notice').isHidden(), `${file} ${view}: ${await preview.page.locator('#notice').textContent()}`).toBe(true);
+                    // Every element the view draws is found in the SVG (a click on it can go to its text), and the language finds it.
+                    const elements = result.elements ?? [];
+                    if (view !== 'emotion') expect(elements.length, `${file} ${view}`).toBeGreaterThan(0);
+                    expect(await preview.page.locator('#canvas svg [data-jm]').count(), `${file} ${journey.name} ${view}`).toBe(elements.length);
+                    for (const { element } of elements) {
+                        expect(support.locate(result.uri, journey.name, element), `${file} ${view} ${JSON.stringify(element)}`).toBeDefined();
+                    }
                 }
             }
         }
