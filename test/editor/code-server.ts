@@ -9,7 +9,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CODE_SERVER_BIN, ROOT, installCodeServer, projectNode } from '../../scripts/install-code-server.mjs';
-import { findProcesses, isLanguageServer } from './processes.js';
+import { findProcesses, isLanguageServer } from './processes.ts';
 
 export { ROOT };
 
