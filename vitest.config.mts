@@ -38,6 +38,8 @@ export default defineConfig({
                 test: {
                     name: 'package',
                     include: ['test/package/*.test.ts'],
+                    // After the other projects: the editor tests and these both start VS Code and Chromium.
+                    sequence: { groupOrder: 1 },
                     globalSetup: ['test/editor/global-setup.ts'],
                     fileParallelism: false,
                     testTimeout: 300_000,

@@ -105,17 +105,20 @@ describe('the journey-map npm package and docs/ci.md', () => {
 
     describe('the workflow of docs/ci.md in a repository holding only maps', () => {
         let repo: string;
-        const prefix = () => path.join(work, 'global');
         const { env: workflowEnv, steps } = recipe();
+        const runnerTemp = () => path.join(work, 'runner-temp');
+        // As GitHub Actions does: a step adds folders to the PATH of the next steps by writing them to $GITHUB_PATH.
+        const githubPath = () => path.join(work, 'github-path');
+        const addedPath = () => fs.existsSync(githubPath()) ? fs.readFileSync(githubPath(), 'utf8').split('\n').filter(Boolean).reverse() : [];
         const stepEnv = (nodeBin: string) => ({
             ...process.env,
             ...workflowEnv,
             JOURNEY_MAP: tarball,
             GITHUB_BASE_REF: 'main',
-            RUNNER_TEMP: path.join(work, 'runner-temp'),
-            // npm install --global installs there; actions/setup-node puts its Node first on the PATH.
-            npm_config_prefix: prefix(),
-            PATH: [path.join(prefix(), 'bin'), nodeBin, '/usr/local/bin', '/usr/bin', '/bin'].join(path.delimiter)
+            GITHUB_PATH: githubPath(),
+            RUNNER_TEMP: runnerTemp(),
+            // actions/setup-node puts its Node first on the PATH.
+            PATH: [...addedPath(), nodeBin, '/usr/local/bin', '/usr/bin', '/bin'].join(path.delimiter)
         });
         const runStep = (step: Step, nodeBin: string) => spawnSync('bash', ['-eo', 'pipefail', '-c', step.run], { cwd: repo, env: stepEnv(nodeBin), encoding: 'utf8' });
 
@@ -134,7 +137,7 @@ describe('the journey-map npm package and docs/ci.md', () => {
             expect(text).toContain(AD_EMOTION);
             fs.writeFileSync(file, text.replace(AD_EMOTION, CHANGED_AD_EMOTION));
             git(repo, 'commit', '-q', '-am', 'the search is harder than we thought');
-            fs.mkdirSync(path.join(work, 'runner-temp'));
+            fs.mkdirSync(runnerTemp());
         });
 
         it('installs the package, validates, checks the layout and writes the diff comment on Node 22', () => {
@@ -144,7 +147,7 @@ describe('the journey-map npm package and docs/ci.md', () => {
             expect(results[0].stdout).toContain(`journey-map ${version}`);
             expect(results[1].stdout).toMatch(/\b0 errors, 0 warnings in \d+ files/);
 
-            const comment = fs.readFileSync(path.join(work, 'runner-temp', 'journey-diff.md'), 'utf8');
+            const comment = fs.readFileSync(path.join(runnerTemp(), 'journey-diff.md'), 'utf8');
             expect(comment.startsWith('<!-- journey-map diff -->')).toBe(true);
             expect(comment).toContain("touchpoint `thấy_quảng_cáo`: emotion 4 (curious) → 5 (excited)");
             expect(comment).toContain('```mermaid');
