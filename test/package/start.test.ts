@@ -79,6 +79,15 @@ describe.skipIf(blocked !== undefined)('npm start', () => {
         await expectStopped(npm, tree, port);
     });
 
+    it('stops when npm itself is killed (SIGKILL, no chance to pass a signal on)', async () => {
+        const { npm, url } = await npmStart();
+        const port = Number(new URL(url).port);
+        const tree = processTree(npm.pid!);
+        seen.push(tree);
+        npm.kill('SIGKILL');
+        await expectStopped(npm, tree, port);
+    });
+
     it('stops on Ctrl+C (SIGINT to the terminal\'s process group)', async () => {
         const { npm, url } = await npmStart();
         const port = Number(new URL(url).port);
