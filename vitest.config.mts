@@ -38,7 +38,7 @@ export default defineConfig({
                 test: {
                     name: 'package',
                     include: ['test/package/*.test.ts'],
-                    // After the other projects: the editor tests and these both start VS Code and Chromium.
+                    // A group of its own, never run alongside the other projects: these start npm, VS Code and Chromium.
                     sequence: { groupOrder: 1 },
                     globalSetup: ['test/editor/global-setup.ts'],
                     fileParallelism: false,

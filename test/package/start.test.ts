@@ -1,7 +1,8 @@
-// `npm start` as the README says, run the way a user runs it: npm on the machine's PATH, the address it
+// `npm start` as the README says, run the way a user runs it: npm from a user's PATH, the address it
 // prints answers with VS Code's workbench on examples/, and stopping npm (a signal to npm alone, or Ctrl+C
 // to the terminal's process group) ends everything it started and frees the port.
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ROOT, portInUse } from '../editor/code-server.js';
 import { findProcesses } from '../editor/processes.js';
@@ -16,7 +17,7 @@ if (blocked !== undefined) {
 /** npm and every process below it, as pids (walking /proc's parent links). */
 function processTree(root: number): number[] {
     const all = new Map<number, number>();
-    findProcesses(process => { all.set(process.pid, process.parent); return false; });
+    findProcesses(info => { all.set(info.pid, info.parent); return false; });
     const tree = [root];
     for (let grown = true; grown;) {
         grown = false;
@@ -27,12 +28,15 @@ function processTree(root: number): number[] {
     return tree;
 }
 
-const alive = (pid: number) => findProcesses(process => process.pid === pid).length > 0;
+const alive = (pid: number) => findProcesses(info => info.pid === pid).length > 0;
 
 /** Starts `npm start` in a process group of its own (as a terminal does) and waits for the address it prints. */
 async function npmStart(): Promise<{ npm: ChildProcess; url: string; output: () => string }> {
-    // No DISPLAY: only the address is printed, no Chromium window is opened.
-    const npm = spawn('npm', ['start'], { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DISPLAY: '' } });
+    // A user's shell: no node_modules/.bin on the PATH (npm test puts it there), so npm runs on the
+    // machine's Node (20 here) and `npm start` must bring its own Node 22. No DISPLAY: only the address
+    // is printed, no Chromium window is opened.
+    const PATH = (process.env.PATH ?? '').split(path.delimiter).filter(dir => !dir.endsWith(path.join('node_modules', '.bin'))).join(path.delimiter);
+    const npm = spawn('npm', ['start'], { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, PATH, DISPLAY: '' } });
     let output = '';
     const url = await new Promise<string>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`no address within 240 s:\n${output}`)), 240_000);
