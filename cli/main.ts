@@ -6,6 +6,7 @@ import { formatCommand } from './format-command.js';
 import { renderCommand } from './render-command.js';
 import { exportCommand } from './export-command.js';
 import { diffCommand } from './diff-command.js';
+import { version } from '../package.json';
 
 /** Every sub-command, in the order `--help` lists them. */
 const COMMANDS: readonly Command[] = [validateCommand, formatCommand, renderCommand, exportCommand, diffCommand];
@@ -19,7 +20,7 @@ Usage: journey-map COMMAND [options]
 Commands:
 ${COMMANDS.map(command => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n')}
 
-Run 'journey-map COMMAND --help' for a command's options.
+Run 'journey-map COMMAND --help' for a command's options, 'journey-map --version' for the version.
 Language reference: docs/language.md. Diagnostics: docs/diagnostics.md.`;
 }
 
@@ -36,6 +37,10 @@ export async function main(argv: readonly string[], io: CommandIO = defaultIO): 
         if (!name || name === '-h' || name === '--help' || name === 'help') {
             (name ? io.out : io.err)(help() + '\n');
             return name ? 0 : 2;
+        }
+        if (name === '--version' || name === '-V') {
+            io.out(`journey-map ${version}\n`);
+            return 0;
         }
         const command = COMMANDS.find(candidate => candidate.name === name);
         if (!command) {

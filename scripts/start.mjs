@@ -1,20 +1,26 @@
 #!/usr/bin/env node
 // `npm start`: VS Code (code-server 4.117, in the browser) on examples/ with this extension installed.
-// Runs after `npm run build`; installs code-server into .editor-test/ the first time (about 2 minutes).
+// Builds dist/ when it is out of date; installs code-server into .editor-test/ the first time (about 2 minutes).
 //
 //   npm start                         examples/ on http://127.0.0.1:8080 (or a free port if 8080 is taken)
 //   npm start -- --port 9000          another port
 //   npm start -- --folder ~/maps      another folder
 //   npm start -- --no-browser         only print the address, even when a display is available
 //
-// Ctrl+C stops code-server (and the Chromium window it opened). State (settings, opened editors) is
+// Ctrl+C, SIGTERM or SIGHUP stops code-server (and the Chromium window it opened), and so does the end
+// of the process that started this one (npm): code-server runs in a process group of its own. State (settings, opened editors) is
 // kept in .editor-test/start/ between runs; delete that folder to start afresh. See docs/testing.md.
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+import { buildIfStale } from './build-if-stale.mjs';
 import { CHROMIUM, CODE_SERVER_VERSION, EDITOR_TEST_DIR, ROOT, installCodeServer } from './install-code-server.mjs';
 
+if (Number(process.versions.node.split('.')[0]) < 22) {
+    console.error(`scripts/start.mjs needs Node.js 22 or newer; this is ${process.version}. Run it as \`npm start\`, which uses the project's Node 22.`);
+    process.exit(2);
+}
 // The harness is TypeScript; Node 22 runs it as it is (type stripping), see package.json "start".
 const { startCodeServer, portInUse, freePort } = await import('../test/editor/code-server.ts');
 const { CHROMIUM_ARGS } = await import('../test/editor/browser.ts');
@@ -33,12 +39,8 @@ if (!fs.existsSync(folder)) {
     console.error(`No such folder: ${folder}`);
     process.exit(2);
 }
-if (!fs.existsSync(path.join(ROOT, 'dist', 'extension.js'))) {
-    console.error('dist/extension.js is missing: run `npm run build` first (`npm start` does).');
-    process.exit(1);
-}
-
 try {
+    buildIfStale();
     installCodeServer({ quietWhenInstalled: true, needChromium: false });
 } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
@@ -94,6 +96,7 @@ async function stop(code) {
     if (stopping) return;
     stopping = true;
     clearInterval(watch);
+    clearInterval(parentWatch);
     console.log('\nStopping code-server ...');
     if (chromium?.pid) {
         try { process.kill(-chromium.pid, 'SIGTERM'); } catch { /* closed already */ }
@@ -104,6 +107,10 @@ async function stop(code) {
 process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 process.on('SIGHUP', () => void stop(0));
+// npm passes SIGINT and SIGTERM on to the script, but whoever started this process may also end
+// without a word (kill -9): then this process gets a new parent, and stops too.
+const parent = process.ppid;
+const parentWatch = setInterval(() => { if (process.ppid !== parent) void stop(0); }, 500);
 
 // Stay up while code-server is: should it die, say so and stop.
 const watch = setInterval(async () => {

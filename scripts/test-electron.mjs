@@ -11,6 +11,10 @@ import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { ROOT } from './install-code-server.mjs';
 
+if (process.argv.includes('--help')) {
+    console.log('Usage: node scripts/test-electron.mjs\nRuns dist/test/suite.js in desktop VS Code 1.117 (downloaded by @vscode/test-electron); see docs/testing.md.');
+    process.exit(0);
+}
 const suite = path.join(ROOT, 'dist', 'test', 'suite.js');
 if (!fs.existsSync(suite)) {
     console.error('dist/test/suite.js is missing: run `npm run build` first.');

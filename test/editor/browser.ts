@@ -220,7 +220,7 @@ const SUITE_PREFIX = '[suite] ';
  * comes from the workbench calling window.codeAutomationExit, never from code-server's log (which
  * said "exited with code: 0" for a failing run).
  */
-export async function runExtensionTests(server: CodeServer, options: { folder: string; testsPath: string; timeout?: number; echo?: (line: string) => void }): Promise<ExtensionTestRun> {
+export async function runExtensionTests(server: CodeServer, options: { folder: string; testsPath: string; extensionDevelopmentPath?: string; timeout?: number; echo?: (line: string) => void }): Promise<ExtensionTestRun> {
     const started = Date.now();
     const workbench = await launchBrowser({ env: server.env });
     const suiteLines: string[] = [];
@@ -243,7 +243,7 @@ export async function runExtensionTests(server: CodeServer, options: { folder: s
                 options.echo?.(line.slice(at + SUITE_PREFIX.length));
             }
         });
-        await page.goto(server.url({ folder: options.folder, extensionTestsPath: options.testsPath }), { waitUntil: 'domcontentloaded' });
+        await page.goto(server.url({ folder: options.folder, extensionTestsPath: options.testsPath, extensionDevelopmentPath: options.extensionDevelopmentPath }), { waitUntil: 'domcontentloaded' });
         const timeout = options.timeout ?? 120_000;
         let timer: NodeJS.Timeout | undefined;
         const exitCode = await Promise.race([exit, new Promise<null>(resolve => { timer = setTimeout(() => resolve(null), timeout); })]);

@@ -2,14 +2,15 @@
 // Everything it writes goes to a state folder of its own (HOME, XDG, TMPDIR, user data,
 // extensions); it runs in a process group of its own, and stop() ends the whole group.
 //
-// This file uses only type syntax that Node can strip, so scripts/start.mjs imports it as it is.
+// This file uses only type syntax that Node can strip, so scripts/start.mjs imports it as it is; it
+// imports its neighbours by their .ts names, since Node (unlike vitest and esbuild) does not map .js to .ts.
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CODE_SERVER_BIN, ROOT, installCodeServer, projectNode } from '../../scripts/install-code-server.mjs';
-import { findProcesses, isLanguageServer } from './processes.js';
+import { findProcesses, isLanguageServer } from './processes.ts';
 
 export { ROOT };
 

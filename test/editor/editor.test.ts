@@ -2,7 +2,8 @@
 // Chromium showing it, driven by playwright-core. Two kinds of test:
 // - the extension-host suite (test/editor/suite/, mocha, bundled to dist/test/suite.js) runs inside
 //   VS Code's extension host with the extension loaded, as under @vscode/test-electron;
-// - UI tests drive the workbench as a person would and keep screenshots in docs/screenshots/.
+// - UI tests drive the workbench as a person would and keep screenshots in test-results/screenshots/
+//   (`npm run screenshots` runs them with SCREENSHOTS_DIR=docs/screenshots to refresh the docs' images).
 // Needs Chromium and code-server (npm run editor:install); see docs/testing.md.
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -15,7 +16,8 @@ import { editorTestsBlockedBy, editorTestsRequired, skipBanner } from './require
 
 const SUITE = path.join(ROOT, 'dist', 'test', 'suite.js');
 const FAILING_SUITE = path.join(ROOT, 'test', 'editor', 'fixtures', 'failing-suite.cjs');
-const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots');
+// Tests never write tracked files: the docs' screenshots are refreshed only by `npm run screenshots`.
+const SCREENSHOTS = path.resolve(ROOT, process.env.SCREENSHOTS_DIR ?? path.join('test-results', 'screenshots'));
 
 const blocked = editorTestsBlockedBy();
 if (blocked !== undefined) {

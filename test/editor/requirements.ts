@@ -2,12 +2,12 @@
 import * as fs from 'node:fs';
 import { CHROMIUM, isCodeServerInstalled } from '../../scripts/install-code-server.mjs';
 
-/** Why the editor tests cannot run here, or undefined when they can. */
-export function editorTestsBlockedBy(): string | undefined {
+/** Why the editor tests cannot run here, or undefined when they can (without Chromium, for checks that need only code-server). */
+export function editorTestsBlockedBy({ needChromium = true } = {}): string | undefined {
     if (process.env.EDITOR_TESTS === 'skip') {
         return 'EDITOR_TESTS=skip is set.';
     }
-    if (!fs.existsSync(CHROMIUM)) {
+    if (needChromium && !fs.existsSync(CHROMIUM)) {
         return `Chromium is missing (${CHROMIUM}). Install it with: sudo apt-get install -y chromium libkrb5-dev ripgrep fonts-noto-mono fonts-noto-color-emoji fonts-noto-cjk`;
     }
     if (!isCodeServerInstalled()) {

@@ -5,6 +5,8 @@
 // The test files use mocha's BDD functions imported from 'mocha' (not globals); mocha itself stays
 // outside the bundle and is required from node_modules.
 import Mocha, { type Runner } from 'mocha';
+import * as vscode from 'vscode';
+import { EXTENSION_ID } from './helpers.js';
 
 /** Marks the suite's own lines in the extension host's log, which the harness receives mixed with VS Code's. */
 export const LINE_PREFIX = '[suite]';
@@ -45,6 +47,8 @@ export async function run(): Promise<void> {
     // Last: it kills the language server.
     await import('./restart.test.js');
 
+    // Which copy of the extension is tested: the repository, or a package installed from a .vsix.
+    console.log(`${LINE_PREFIX} extension under test: ${vscode.extensions.getExtension(EXTENSION_ID)?.extensionPath}`);
     const failures = await new Promise<number>(resolve => mocha.run(resolve));
     if (failures > 0) throw new Error(`${failures} extension-host test(s) failed`);
 }
