@@ -171,18 +171,19 @@ describe.skipIf(blocked !== undefined)('the extension in a real VS Code (code-se
             const source = fs.readFileSync(path.join(ROOT, 'examples', 'bank-account.journey'), 'utf8').split('\n');
             expect(source[lineNumber - 1]).toMatch(/touchpoint \S+ "Downloads the app"/);
 
-            // The view switcher redraws the map as the lanes grid.
-            await frame.locator('#views button', { hasText: 'Lanes' }).click();
-            await frame.locator('#views button[aria-pressed="true"]', { hasText: 'Lanes' }).waitFor({ timeout: 20_000 });
-            await frame.locator('#canvas svg[aria-roledescription="block"]').first().waitFor({ timeout: 20_000 });
-            await screenshot(page, path.join(SCREENSHOTS, 'preview-lanes.png'));
+            // The map opens in the map view (the classic grid); the view switcher redraws it as the journey diagram.
+            expect(await frame.locator('#canvas svg[aria-roledescription="block"]').count()).toBe(1);
+            await frame.locator('#views button', { hasText: 'Journey' }).click();
+            await frame.locator('#views button[aria-pressed="true"]', { hasText: 'Journey' }).waitFor({ timeout: 20_000 });
+            await frame.locator('#canvas svg[aria-roledescription="journey"]').first().waitFor({ timeout: 20_000 });
+            await screenshot(page, path.join(SCREENSHOTS, 'preview-journey.png'));
 
             // After a window reload the preview comes back on the same file and view.
             await runCommandWhenAvailable(page, 'Developer: Reload Window');
             await expect.poll(async () => {
                 const restored = await webviewFrame(page, /Preview bank-account\.journey/, 5_000).catch(() => undefined);
                 return restored?.locator('#views button[aria-pressed="true"]').textContent({ timeout: 2_000 }).catch(() => undefined);
-            }, { timeout: 90_000, interval: 1_000 }).toBe('Lanes');
+            }, { timeout: 90_000, interval: 1_000 }).toBe('Journey');
         }));
 
         it('says so in the preview when the language server crashes, and redraws once the client has restarted it', () => keepFailureScreenshot('restart-failure', async () => {

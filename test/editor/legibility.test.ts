@@ -4,7 +4,7 @@
 // each label in the light, dark and high-contrast themes; that a click on a grid cell finds its line;
 // that the preview's own export buttons write files (and the SVG keeps its labels as text for librsvg);
 // and the same sizes for a ```journey block in VS Code's Markdown preview. Screenshots of every view
-// of two examples go to test-results/screenshots/ (`npm run screenshots` copies them to the docs).
+// of two examples go to test-results/screenshots/ (`npm run screenshots` refreshes docs/screenshots/).
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -16,7 +16,8 @@ import { launchBrowser, openWorkbench, quickOpen, runCommandWhenAvailable, scree
 import { ROOT, startCodeServer, type CodeServer } from './code-server.js';
 import { editorTestsBlockedBy } from './requirements.js';
 
-const SHOTS = path.join(ROOT, 'test-results', 'screenshots');
+/** Where screenshots go: test-results/screenshots/, or docs/screenshots/ under `npm run screenshots`. */
+const SHOTS = path.resolve(ROOT, process.env.SCREENSHOTS_DIR ?? path.join('test-results', 'screenshots'));
 const EXAMPLES = fs.readdirSync(path.join(ROOT, 'examples')).filter(name => name.endsWith('.journey') && !['personas.journey', 'channels.journey'].includes(name)).sort();
 /** Two examples shown in the docs, one written in Vietnamese. */
 const SHOWN = ['gift-purchase.journey', 'bank-account.journey'];
