@@ -40,8 +40,8 @@ export class JourneySyntaxMessages extends AbstractParserErrorMessageProvider {
         if (expected.name === '}' && ruleName === 'Journey' && JOURNEY_SETTINGS.includes(actual.image)) {
             return `Journey settings such as \`${actual.image}\` go before the first stage: move this line up.`;
         }
-        const what = expected.name === '}' && BLOCK_CONTENTS[ruleName]
-            ? BLOCK_CONTENTS[ruleName]
+        const what = expected.name === '}' && BLOCK_CONTENTS[ruleName] ? BLOCK_CONTENTS[ruleName]
+            : expected.name === 'EOF' ? RULE_CONTENTS.Workspace
             : describeToken(expected, previous);
         return `Expected ${what} here, but found ${describeActual(actual)}.`;
     }
@@ -90,6 +90,11 @@ function describeActual(token: IToken | undefined): string {
     }
     const image = token.image.length > 40 ? token.image.slice(0, 37) + '…' : token.image;
     return `\`${image}\``;
+}
+
+/** A misspelt keyword, read as the keyword meant (keyword-typos.ts). */
+export function keywordTypoMessage(written: string, keyword: string): string {
+    return `\`${written}\` is not a keyword: did you mean \`${keyword}\`?`;
 }
 
 export class JourneyLexerMessages extends DefaultLexerErrorMessageProvider {
