@@ -8,13 +8,15 @@ import { isEmotionLine, isJourney, isPain, isTouchpoint } from '../generated/ast
 import { journeyModel, allTouchpoints } from '../ast-helpers.js';
 import { closestMood, MOOD_SCORES, moodScore } from '../domain/moods.js';
 import { modelStageIndex, STAGE_MODELS } from '../domain/stage-models.js';
+import { isCurlyLabel } from '../parser/journey-token-builder.js';
 
 type Fix = (diagnostic: Diagnostic, document: LangiumDocument<Workspace>) => CodeAction[];
 
 /** A quick fix for each warning that has an obvious remedy (and for unknown names and moods). */
 export class JourneyCodeActionProvider implements CodeActionProvider {
     private readonly fixes: Readonly<Record<string, Fix>> = {
-        JM002: (d, doc) => declareMissing(d, doc),
+        JM001: (d, doc) => fixSyntax(d, doc),
+        JM002: (d, doc) => [...replaceName(d, doc), ...declareMissing(d, doc)],
         JM004: (d, doc) => replaceMood(d, doc),
         JM006: (d, doc) => fixStages(d, doc),
         JM007: (d, doc) => addPain(d, doc),
@@ -71,11 +73,35 @@ function topLevelOf(node: AstNode): AstNode | undefined {
     return current?.$container ? current : undefined;
 }
 
+/** The word a diagnostic is on, replaced with the one meant ("did you mean": closest-name.ts). */
+function replaceWord(diagnostic: Diagnostic, document: LangiumDocument, meant: string | undefined): CodeAction[] {
+    const written = document.textDocument.getText(diagnostic.range);
+    return meant && meant !== written ? [edit(`Replace \`${written}\` with \`${meant}\``, document, [{ range: diagnostic.range, newText: meant }], true)] : [];
+}
+
 /** JM004: replace an unknown mood with the closest known one. */
 function replaceMood(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
     const written = document.textDocument.getText(diagnostic.range);
-    const mood = /^[\p{L}_]/u.test(written) ? closestMood(written) : undefined;
-    return mood ? [edit(`Replace \`${written}\` with \`${mood}\``, document, [{ range: diagnostic.range, newText: mood }], true)] : [];
+    return replaceWord(diagnostic, document, /^[\p{L}_]/u.test(written) ? closestMood(written) : undefined);
+}
+
+/** JM002: replace an unknown name with the declared name it is closest to (the message suggests it). */
+function replaceName(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+    return replaceWord(diagnostic, document, (diagnostic.data as { suggestion?: string } | undefined)?.suggestion);
+}
+
+/** JM001: a misspelt keyword becomes the keyword meant; a label in curly quotes gets straight ones. */
+function fixSyntax(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+    const keyword = (diagnostic.data as { keyword?: string } | undefined)?.keyword;
+    if (keyword) {
+        return replaceWord(diagnostic, document, keyword);
+    }
+    const written = document.textDocument.getText(diagnostic.range);
+    if (!isCurlyLabel(written)) {
+        return [];
+    }
+    const straight = `"${written.slice(1, -1).replace(/(^|[^\\])"/g, '$1\\"')}"`;
+    return [edit('Use straight quotes `"`', document, [{ range: diagnostic.range, newText: straight }], true)];
 }
 
 /** JM013: make the score follow the mood, or the mood follow the score. */

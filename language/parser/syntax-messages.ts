@@ -97,6 +97,11 @@ export function keywordTypoMessage(written: string, keyword: string): string {
     return `\`${written}\` is not a keyword: did you mean \`${keyword}\`?`;
 }
 
+/** A label in curly quotes (journey-lexer.ts). */
+export function curlyQuotesMessage(opening: string, closing: string): string {
+    return `Curly quotes \`${opening}…${closing}\`: a label is written between straight double quotes, \`"…"\`.`;
+}
+
 export class JourneyLexerMessages extends DefaultLexerErrorMessageProvider {
     override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
         const rest = fullText.slice(startOffset);
