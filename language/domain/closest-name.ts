@@ -5,7 +5,8 @@
  *
  * Words are compared folded: Vietnamese tone and vowel marks dropped (`chị` → `chi`, `đ` → `d`), case
  * ignored, `-` and `_` alike. A folded match is the best suggestion; otherwise the closest by edit
- * distance (a swap of two neighbours counts one), within a distance that grows with the word.
+ * distance (a swap of two neighbours counts one), within a distance that grows with the word; between
+ * equally close names, the first in code-point order.
  */
 
 /** The folded form of a word: no diacritics, `đ` as `d`, lower case, `-` as `_`. */
@@ -15,7 +16,8 @@ export function foldName(word: string): string {
 
 /** How far a suggestion may be from the word: beyond this it is a guess, not a correction. */
 function maxDistance(folded: string): number {
-    return Math.min(3, Math.max(1, Math.floor(folded.length / 3)));
+    // A word of one or two letters is only ever a folded match (`a` is not a typo for `b`).
+    return folded.length <= 2 ? 0 : Math.min(3, Math.max(1, Math.floor(folded.length / 3)));
 }
 
 /** Longer words get no suggestion (a pasted paragraph is not a typo; and the comparison stays cheap). */
@@ -35,7 +37,8 @@ export function closestName(word: string, candidates: Iterable<string>): string 
             continue;
         }
         const distance = editDistance(folded, foldName(candidate), Math.min(limit, bestDistance));
-        if (distance < bestDistance) {
+        // On a tie, the first in code-point order: the same suggestion whatever order the workspace lists names in.
+        if (distance < bestDistance || (distance === bestDistance && distance !== Infinity && best !== undefined && candidate < best)) {
             best = candidate;
             bestDistance = distance;
         }

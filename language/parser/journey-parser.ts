@@ -4,6 +4,7 @@ import { AstUtils, createParser, GrammarAST, LangiumParser } from 'langium';
 import { linkContainersAndRemember } from '../ast-walk.js';
 import { type Parsed, readKeywordTypos } from './keyword-typos.js';
 import { recoverAtLines } from './line-recovery.js';
+import { reportUnclosedBlocks } from './unclosed-blocks.js';
 
 type RuleImpl = Parameters<LangiumParser['rule']>[1];
 type RuleResult = ReturnType<LangiumParser['rule']>;
@@ -49,7 +50,7 @@ export class JourneyParser extends LangiumParser {
         this.keywords = new Map(words.toArray().map(word => [word, this.token(word)]));
     }
 
-    /** What LangiumParser.parse does, with the container walk above; misspelt keywords are read as meant (keyword-typos.ts). */
+    /** What LangiumParser.parse does, with the container walk above; misspelt keywords are read as meant (keyword-typos.ts), a missing `}` reported at its block (unclosed-blocks.ts). */
     override parse<T extends AstNode = AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> {
         const internals = this as unknown as LangiumParserInternals;
         const lexerResult = this.lexer.tokenize(input);
@@ -71,7 +72,8 @@ export class JourneyParser extends LangiumParser {
         };
         const { value, errors } = readKeywordTypos(this.keywords, this.tokens.ID, parseTokens);
         linkContainersAndRemember(value);
-        return { value: value as T, lexerErrors: lexerResult.errors, lexerReport: lexerResult.report, parserErrors: errors };
+        const parserErrors = errors.length > 0 ? reportUnclosedBlocks(value, errors) : errors;
+        return { value: value as T, lexerErrors: lexerResult.errors, lexerReport: lexerResult.report, parserErrors };
     }
 
     override rule(rule: GrammarAST.ParserRule | GrammarAST.InfixRule, impl: RuleImpl): RuleResult {

@@ -102,6 +102,12 @@ export function curlyQuotesMessage(opening: string, closing: string): string {
     return `Curly quotes \`${opening}…${closing}\`: a label is written between straight double quotes, \`"…"\`.`;
 }
 
+/** A block whose `}` is missing (unclosed-blocks.ts): where it began, and the line after which its `}` goes. */
+export function unclosedBlockMessage(kind: string, name: string | undefined, startLine: number, lastLine: number): string {
+    const what = name === undefined ? `This ${kind}` : `${kind[0].toUpperCase()}${kind.slice(1)} \`${name}\``;
+    return `${what} (line ${startLine}) is never closed: add its \`}\` after line ${lastLine}.`;
+}
+
 export class JourneyLexerMessages extends DefaultLexerErrorMessageProvider {
     override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
         const rest = fullText.slice(startOffset);

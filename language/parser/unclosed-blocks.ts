@@ -1,0 +1,125 @@
+import type { IRecognitionException, IToken } from 'chevrotain';
+import type { AstNode, CstNode } from 'langium';
+import { GrammarUtils, isCompositeCstNode } from 'langium';
+import { allNodes } from '../ast-walk.js';
+import { unclosedBlockMessage } from './syntax-messages.js';
+
+/** The kinds of block (`NAME { … }`), by AST type, in a BA's words. */
+const BLOCK_KINDS: Readonly<Record<string, string>> = {
+    Persona: 'persona', Journey: 'journey', Stage: 'stage', Touchpoint: 'touchpoint', Opportunity: 'opportunity'
+};
+
+/**
+ * A forgotten `}` is noticed where the parser runs out of braces: after the next block's `}`, at the
+ * next stage or at the end of the file. This moves that error to the block left open, found by
+ * indentation: the first block whose `}` stands left of the block's own first line took a `}` that
+ * belonged to the block around it. Without such a block (a file written without indentation), the
+ * block the parser found open is the one reported. The error names the line where the block began
+ * and the line after which its `}` goes.
+ *
+ * `errors` are the parse's errors; returns them with each such error replaced.
+ */
+export function reportUnclosedBlocks(root: AstNode, errors: readonly IRecognitionException[]): IRecognitionException[] {
+    const result = [...errors];
+    for (const node of allNodes(root)) {
+        const cst = node.$cstNode;
+        if (!BLOCK_KINDS[node.$type] || !cst) {
+            continue;
+        }
+        const own = ownLeaves(node);
+        if (!own.some(leaf => leaf.text === '{') || own.some(leaf => leaf.text === '}')) {
+            continue;
+        }
+        // The error the parser made at the token after this block: the one whose previous token is the block's last.
+        const index = result.findIndex(error => previousToken(error)?.endOffset === cst.end - 1);
+        if (index < 0) {
+            continue;
+        }
+        const open = firstMisplacedBlock(node) ?? node;
+        result[index] = unclosedError(open, result[index]);
+    }
+    return result;
+}
+
+/** The tokens of a node itself (its keywords, name, braces), not those of the nodes inside it. */
+function ownLeaves(node: AstNode): CstNode[] {
+    const leaves: CstNode[] = [];
+    const walk = (cst: CstNode): void => {
+        if (!isCompositeCstNode(cst)) {
+            leaves.push(cst);
+            return;
+        }
+        for (const child of cst.content) {
+            if (!child.hidden && child.astNode === node) {
+                walk(child);
+            }
+        }
+    };
+    if (node.$cstNode) {
+        walk(node.$cstNode);
+    }
+    return leaves;
+}
+
+function previousToken(error: IRecognitionException): IToken | undefined {
+    return (error as { previousToken?: IToken }).previousToken;
+}
+
+/** In document order, the first block inside `node` whose `}` is on a line of its own, left of where the block begins. */
+function firstMisplacedBlock(node: AstNode): AstNode | undefined {
+    let first: { block: AstNode; at: number } | undefined;
+    for (const inner of allNodes(node).slice(1)) {
+        const cst = inner.$cstNode;
+        const brace = cst && BLOCK_KINDS[inner.$type] ? ownLeaves(inner).find(leaf => leaf.text === '}') : undefined;
+        if (!cst || !brace || brace.range.start.character >= cst.range.start.character || !startsLine(brace)) {
+            continue;
+        }
+        if (!first || brace.offset < first.at) {
+            first = { block: inner, at: brace.offset };
+        }
+    }
+    return first?.block;
+}
+
+/** The line (1-based) of the last token of `cst` before `offset`. */
+function lastLineBefore(cst: CstNode, offset: number): number {
+    let line = cst.range.start.line;
+    const walk = (node: CstNode): void => {
+        if (node.offset >= offset || node.hidden) {
+            return;
+        }
+        if (isCompositeCstNode(node)) {
+            node.content.forEach(walk);
+        } else {
+            line = Math.max(line, node.range.end.line);
+        }
+    };
+    walk(cst);
+    return line + 1;
+}
+
+function startsLine(node: CstNode): boolean {
+    const root = node.root;
+    return /^[ \t]*$/.test(root.fullText.slice(root.fullText.lastIndexOf('\n', node.offset - 1) + 1, node.offset));
+}
+
+/** The error moved to the block's first line, from its keyword to its name. */
+function unclosedError(block: AstNode, error: IRecognitionException): IRecognitionException {
+    const cst = block.$cstNode!;
+    const name = GrammarUtils.findNodeForProperty(cst, 'name');
+    const end = name && name.range.start.line === cst.range.start.line ? name : ownLeaves(block)[0] ?? cst;
+    // Its last line: where its last statement ends (the `}` it took belongs to the block around it).
+    const stolen = ownLeaves(block).find(leaf => leaf.text === '}');
+    const lastLine = stolen ? lastLineBefore(cst, stolen.offset) : cst.range.end.line + 1;
+    const kind = BLOCK_KINDS[block.$type];
+    const blockName = (block as AstNode & { name?: string }).name;
+    const token: Partial<IToken> = {
+        image: cst.root.fullText.slice(cst.offset, end.end),
+        startOffset: cst.offset, endOffset: end.end - 1,
+        startLine: cst.range.start.line + 1, startColumn: cst.range.start.character + 1,
+        endLine: end.range.end.line + 1, endColumn: end.range.end.character
+    };
+    return Object.assign(new Error(unclosedBlockMessage(kind, blockName, cst.range.start.line + 1, lastLine)), {
+        name: error.name, token: token as IToken, resyncedTokens: [], context: error.context
+    });
+}
