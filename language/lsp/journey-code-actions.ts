@@ -1,10 +1,10 @@
 import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import type { CodeAction, CodeActionParams, Command, Diagnostic, Position, TextEdit } from 'vscode-languageserver';
+import type { CodeAction, CodeActionParams, Command, Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
 import type { Journey, Stage, Workspace } from '../generated/ast.js';
-import { isEmotionLine, isJourney, isPain, isTouchpoint } from '../generated/ast.js';
+import { isEmotionLine, isJourney, isPain, isTextLine, isTouchpoint, isTypeLine } from '../generated/ast.js';
 import { journeyModel, allTouchpoints } from '../ast-helpers.js';
 import { closestMood, MOOD_SCORES, moodScore } from '../domain/moods.js';
 import { modelStageIndex, STAGE_MODELS } from '../domain/stage-models.js';
@@ -21,7 +21,8 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         JM006: (d, doc) => fixStages(d, doc),
         JM007: (d, doc) => addPain(d, doc),
         JM008: (d, doc) => addOpportunity(d, doc),
-        JM013: (d, doc) => alignEmotion(d, doc)
+        JM013: (d, doc) => alignEmotion(d, doc),
+        JM017: (d, doc) => showLine(d, doc)
     };
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
@@ -119,6 +120,37 @@ function alignEmotion(diagnostic: Diagnostic, document: LangiumDocument): CodeAc
         edit(`Change the score to ${fromMood} (the score of \`${emotion.mood}\`)`, document, [{ range: scoreNode.range, newText: String(fromMood) }], true),
         ...(moodForScore ? [edit(`Change the mood to \`${moodForScore}\` (score ${score})`, document, [{ range: moodNode.range, newText: moodForScore }])] : [])
     ];
+}
+
+/** JM017: change the map's type to the one whose view draws the line, or remove the line. */
+function showLine(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+    const line = AstUtils.getContainerOfType(nodeAt(document, diagnostic.range.start), isTextLine);
+    const journey = line ? AstUtils.getContainerOfType(line, isJourney) : undefined;
+    const mapType = (diagnostic.data as { mapType?: string } | undefined)?.mapType;
+    if (!line?.$cstNode || !journey?.$cstNode || !mapType) {
+        return [];
+    }
+    const typeLine = journey.headers.find(isTypeLine);
+    const typeValue = typeLine?.$cstNode ? GrammarUtils.findNodeForProperty(typeLine.$cstNode, 'value') : undefined;
+    const firstInside = journey.headers[0]?.$cstNode ?? journey.stages[0]?.$cstNode;
+    const changeType: TextEdit | undefined = typeValue ? { range: typeValue.range, newText: mapType }
+        : firstInside ? { range: { start: firstInside.range.start, end: firstInside.range.start }, newText: `type ${mapType}\n${indentOf(document, firstInside.range.start.line)}` }
+        : undefined;
+    return [
+        ...(changeType ? [edit(`Change the map's type to \`${mapType}\``, document, [changeType])] : []),
+        edit(`Remove the \`${line.kind}\` line`, document, [removal(document, line.$cstNode.range)])
+    ];
+}
+
+/** The edit that removes a statement: its whole line when nothing else is on it. */
+function removal(document: LangiumDocument, range: Range): TextEdit {
+    const text = document.textDocument;
+    const before = text.getText({ start: { line: range.start.line, character: 0 }, end: range.start });
+    const after = text.getText({ start: range.end, end: { line: range.end.line + 1, character: 0 } });
+    if (before.trim() === '' && after.trim() === '') {
+        return { range: { start: { line: range.start.line, character: 0 }, end: { line: range.end.line + 1, character: 0 } }, newText: '' };
+    }
+    return { range, newText: '' };
 }
 
 /** JM007: add a pain point stub under the negative emotion. */

@@ -41,7 +41,8 @@ export class JourneySyntaxMessages extends AbstractParserErrorMessageProvider {
             return `Journey settings such as \`${actual.image}\` go before the first stage: move this line up.`;
         }
         const what = expected.name === '}' && BLOCK_CONTENTS[ruleName] ? BLOCK_CONTENTS[ruleName]
-            : expected.name === 'EOF' ? RULE_CONTENTS.Workspace
+            // After the last declaration only another may come; a stray `}` there is the end of what was expected.
+            : expected.name === 'EOF' && actual.image !== '}' ? RULE_CONTENTS.Workspace
             : describeToken(expected, previous);
         return `Expected ${what} here, but found ${describeActual(actual)}.`;
     }
