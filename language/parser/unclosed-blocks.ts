@@ -21,6 +21,14 @@ const BLOCK_KINDS: Readonly<Record<string, string>> = {
  */
 export function reportUnclosedBlocks(root: AstNode, errors: readonly IRecognitionException[]): IRecognitionException[] {
     const result = [...errors];
+    // Each error by the end of the token before it (the parser notices an open block at the token after the block).
+    const byPreviousEnd = new Map<number, number>();
+    result.forEach((error, index) => {
+        const end = previousToken(error)?.endOffset;
+        if (end !== undefined && !byPreviousEnd.has(end)) {
+            byPreviousEnd.set(end, index);
+        }
+    });
     for (const node of allNodes(root)) {
         const cst = node.$cstNode;
         if (!BLOCK_KINDS[node.$type] || !cst) {
@@ -31,8 +39,8 @@ export function reportUnclosedBlocks(root: AstNode, errors: readonly IRecognitio
             continue;
         }
         // The error the parser made at the token after this block: the one whose previous token is the block's last.
-        const index = result.findIndex(error => previousToken(error)?.endOffset === cst.end - 1);
-        if (index < 0) {
+        const index = byPreviousEnd.get(cst.end - 1);
+        if (index === undefined) {
             continue;
         }
         const open = firstMisplacedBlock(node) ?? node;
