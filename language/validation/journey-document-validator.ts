@@ -1,4 +1,4 @@
-import type { AstNode, LangiumDocument, ParseResult, ScopeProvider, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
+import type { AstNode, LangiumDocument, LangiumDocuments, ParseResult, ScopeProvider, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import type { JourneyServices } from '../journey-module.js';
 import { DefaultDocumentValidator, interruptAndCheck, type LinkingErrorData } from 'langium';
@@ -6,6 +6,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { allNodes, isCheckpoint } from '../ast-walk.js';
 import { isKeywordTypoError } from '../parser/keyword-typos.js';
 import { closestName } from '../domain/closest-name.js';
+import { hasSyntaxErrors, mentionsName } from '../workspace/syntax-errors.js';
 
 /** What each kind of reference points at, in a BA's words, by the AST type and property that hold it. */
 const REFERENCE_KINDS: Readonly<Record<string, string>> = {
@@ -36,11 +37,13 @@ function unresolvedMessage(kind: string, written: string, suggestion: string | u
 export class JourneyDocumentValidator extends DefaultDocumentValidator {
     private readonly docsUri: string | undefined;
     private readonly scopeProvider: ScopeProvider;
+    private readonly documents: LangiumDocuments;
 
     constructor(services: JourneyServices) {
         super(services);
         this.docsUri = services.options.diagnosticsDocsUri;
         this.scopeProvider = services.references.ScopeProvider;
+        this.documents = services.shared.workspace.LangiumDocuments;
     }
 
     /** Every diagnostic with a code links to that code's section of the diagnostics page. */
@@ -119,15 +122,23 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         super.processLinkingErrors(document, diagnostics, options);
         // Langium makes one diagnostic per unresolved reference, in this order.
         const unresolved = document.references.filter(reference => reference.error);
-        diagnostics.slice(start).forEach((diagnostic, i) => {
+        const made = diagnostics.splice(start);
+        const broken = made.length > 0 ? this.documents.all.filter(other => other !== document && hasSyntaxErrors(other)).toArray() : [];
+        made.forEach((diagnostic, i) => {
             const data = diagnostic.data as LinkingErrorData;
+            const kind = REFERENCE_KINDS[`${data.containerType}.${data.property}`] ?? 'element';
+            // A name that a file with syntax errors mentions may be a declaration the parser could not read there: not missing.
+            if (kind !== 'pain point' && broken.some(other => mentionsName(other, data.refText))) {
+                return;
+            }
             const info = unresolved[i]?.error?.info;
             const suggestion = info ? closestName(data.refText, this.scopeProvider.getScope(info).getAllElements().map(element => element.name)) : undefined;
             diagnostic.code = 'JM002';
-            diagnostic.message = unresolvedMessage(REFERENCE_KINDS[`${data.containerType}.${data.property}`] ?? 'element', data.refText, suggestion);
+            diagnostic.message = unresolvedMessage(kind, data.refText, suggestion);
             if (suggestion) {
                 diagnostic.data = { ...data, suggestion };
             }
+            diagnostics.push(diagnostic);
         });
     }
 }
