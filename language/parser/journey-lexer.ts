@@ -12,10 +12,12 @@ export class JourneyLexer extends DefaultLexer {
         const result = super.tokenize(text, options);
         const curly: LexingDiagnostic[] = [];
         for (const token of result.tokens) {
-            if (token.tokenType.name === 'STRING' && isCurlyLabel(token.image)) {
+            const image = token.image;
+            // Most labels are straight-quoted: two character tests before the pattern.
+            if ((image.charCodeAt(0) !== 34 || image.charCodeAt(image.length - 1) !== 34) && token.tokenType.name === 'STRING' && isCurlyLabel(image)) {
                 curly.push({
-                    offset: token.startOffset, length: token.image.length, line: token.startLine, column: token.startColumn,
-                    message: curlyQuotesMessage(token.image[0], token.image[token.image.length - 1]), severity: 'error'
+                    offset: token.startOffset, length: image.length, line: token.startLine, column: token.startColumn,
+                    message: curlyQuotesMessage(image[0], image[image.length - 1]), severity: 'error'
                 });
             }
         }

@@ -30,7 +30,7 @@ async function withMistake(file: string, change: (text: string) => string) {
     expect(text, 'the mistake must change the file').not.toBe(original[file]);
     const ws = await workspaceOf({ ...original, [file]: text });
     const problems: Problem[] = Object.keys(original).flatMap(name => ws.diagnostics(name).map(diagnostic => ({
-        file: name, line: diagnostic.range.start.line + 1, code: String(diagnostic.code), message: diagnostic.message, diagnostic
+        file: name, line: diagnostic.range.start.line + 1, code: String(diagnostic.code), message: String(diagnostic.message), diagnostic
     })));
     problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
     /** The quick fixes of a problem, and the file's text after one of them. */
