@@ -18,7 +18,7 @@ export class JourneyCodeActionProvider implements CodeActionProvider {
         JM001: (d, doc) => fixSyntax(d, doc),
         JM002: (d, doc) => [...replaceName(d, doc), ...declareMissing(d, doc)],
         JM004: (d, doc) => replaceMood(d, doc),
-        JM006: (d, doc) => fixStages(d, doc),
+        JM006: (d, doc) => [...replaceName(d, doc), ...fixStages(d, doc)],
         JM007: (d, doc) => addPain(d, doc),
         JM008: (d, doc) => addOpportunity(d, doc),
         JM013: (d, doc) => alignEmotion(d, doc),
@@ -86,7 +86,7 @@ function replaceMood(diagnostic: Diagnostic, document: LangiumDocument): CodeAct
     return replaceWord(diagnostic, document, /^[\p{L}_]/u.test(written) ? closestMood(written) : undefined);
 }
 
-/** JM002: replace an unknown name with the declared name it is closest to (the message suggests it). */
+/** JM002, JM006: replace an unknown name with the name it is closest to (the message suggests it). */
 function replaceName(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
     return replaceWord(diagnostic, document, (diagnostic.data as { suggestion?: string } | undefined)?.suggestion);
 }

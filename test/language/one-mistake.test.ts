@@ -204,3 +204,14 @@ describe('every line shows somewhere (JM017)', () => {
             '`time` is drawn only on a day-in-the-life map (`type day-in-the-life`); this is a future-state map, so no view shows it. Change the map\'s type, or remove the line.']]);
     });
 });
+
+describe('a stage name the model does not know', () => {
+    it('one warning that names the model stage meant, and a quick fix', async () => {
+        const { text, problems, fixes } = await withMistake(MAP, text => text.replace('stage consideration', 'stage considration'));
+        expect(problems.map(p => [p.file, p.line, p.code, p.message])).toEqual([[MAP, lineOf(text, 'considration'), 'JM006',
+            'Stage `considration` is not a stage of the ACC model (awareness, consideration, conversion). Did you mean `consideration`?']]);
+        const { titles, apply, actions } = await fixes(problems[0]);
+        expect(titles[0]).toBe('Replace `considration` with `consideration`');
+        expect(apply(actions[0])).toBe(original[MAP]);
+    });
+});
