@@ -45,6 +45,19 @@ async function withMistake(file: string, change: (text: string) => string) {
     return { text, problems, fixes };
 }
 
+/**
+ * The mistake (`meant` written as `written` in `file`) makes exactly one problem, on its line, with
+ * this code and message; the first quick fix has this title and gives back the file as it was.
+ */
+async function expectOneProblemFixed(file: string, meant: string, written: string, code: string, message: string, fixTitle: string): Promise<string[]> {
+    const { text, problems, fixes } = await withMistake(file, text => text.replace(meant, written));
+    expect(problems.map(p => [p.file, p.line, p.code, p.message])).toEqual([[file, lineOf(text, written), code, message]]);
+    const { titles, apply, actions } = await fixes(problems[0]);
+    expect(titles[0]).toBe(fixTitle);
+    expect(apply(actions[0])).toBe(original[file]);
+    return titles;
+}
+
 function lineOf(text: string, words: string): number {
     const index = text.indexOf(words);
     expect(index, `"${words}" in the text`).toBeGreaterThanOrEqual(0);
@@ -60,7 +73,7 @@ describe('the Vietnamese fixture workspace', () => {
 
 describe('a misspelt keyword costs one message, in its own file, that says which keyword was meant', () => {
     const typos: Array<{ what: string; file: string; meant: string; written: string; wrong: string; right: string }> = [
-        { what: 'touchpoint (the issue: 27 problems before)', file: MAP, meant: 'touchpoint đọc_biểu_phí', written: 'touchpiont đọc_biểu_phí', wrong: 'touchpiont', right: 'touchpoint' },
+        { what: 'touchpoint (14 problems in two files before)', file: MAP, meant: 'touchpoint đọc_biểu_phí', written: 'touchpiont đọc_biểu_phí', wrong: 'touchpiont', right: 'touchpoint' },
         { what: 'a touchpoint line', file: MAP, meant: 'action "Tìm phí rút trước hạn"', written: 'acton "Tìm phí rút trước hạn"', wrong: 'acton', right: 'action' },
         { what: 'a journey setting', file: MAP, meant: 'type current', written: 'tpye current', wrong: 'tpye', right: 'type' },
         { what: 'a stage', file: MAP, meant: 'stage consideration', written: 'stag consideration', wrong: 'stag', right: 'stage' },
@@ -69,13 +82,8 @@ describe('a misspelt keyword costs one message, in its own file, that says which
     ];
     for (const { what, file, meant, written, wrong, right } of typos) {
         it(what, async () => {
-            const { text, problems, fixes } = await withMistake(file, text => text.replace(meant, written));
-            expect(problems.map(p => [p.file, p.line, p.code, p.message])).toEqual([
-                [file, lineOf(text, written), 'JM001', `\`${wrong}\` is not a keyword: did you mean \`${right}\`?`]
-            ]);
-            const { titles, apply, actions } = await fixes(problems[0]);
-            expect(titles).toEqual([`Replace \`${wrong}\` with \`${right}\``]);
-            expect(apply(actions[0])).toBe(original[file]);
+            const titles = await expectOneProblemFixed(file, meant, written, 'JM001', `\`${wrong}\` is not a keyword: did you mean \`${right}\`?`, `Replace \`${wrong}\` with \`${right}\``);
+            expect(titles).toHaveLength(1);
         });
     }
 
@@ -118,14 +126,8 @@ describe('"did you mean" for every reference, with diacritics and case folded', 
     ];
     for (const { what, file, meant, written, kind, scope } of references) {
         it(what, async () => {
-            const { text, problems, fixes } = await withMistake(file, text => text.replace(meant, written));
             const [wrong, right] = [written.trim().split(' ')[1], meant.trim().split(' ')[1]];
-            expect(problems.map(p => [p.file, p.line, p.code, p.message])).toEqual([
-                [file, lineOf(text, written), 'JM002', `No ${kind} named \`${wrong}\` ${scope}. Did you mean \`${right}\`?`]
-            ]);
-            const { titles, apply, actions } = await fixes(problems[0]);
-            expect(titles[0]).toBe(`Replace \`${wrong}\` with \`${right}\``);
-            expect(apply(actions[0])).toBe(original[file]);
+            await expectOneProblemFixed(file, meant, written, 'JM002', `No ${kind} named \`${wrong}\` ${scope}. Did you mean \`${right}\`?`, `Replace \`${wrong}\` with \`${right}\``);
         });
     }
 
@@ -207,11 +209,8 @@ describe('every line shows somewhere (JM017)', () => {
 
 describe('a stage name the model does not know', () => {
     it('one warning that names the model stage meant, and a quick fix', async () => {
-        const { text, problems, fixes } = await withMistake(MAP, text => text.replace('stage consideration', 'stage considration'));
-        expect(problems.map(p => [p.file, p.line, p.code, p.message])).toEqual([[MAP, lineOf(text, 'considration'), 'JM006',
-            'Stage `considration` is not a stage of the ACC model (awareness, consideration, conversion). Did you mean `consideration`?']]);
-        const { titles, apply, actions } = await fixes(problems[0]);
-        expect(titles[0]).toBe('Replace `considration` with `consideration`');
-        expect(apply(actions[0])).toBe(original[MAP]);
+        await expectOneProblemFixed(MAP, 'stage consideration', 'stage considration', 'JM006',
+            'Stage `considration` is not a stage of the ACC model (awareness, consideration, conversion). Did you mean `consideration`?',
+            'Replace `considration` with `consideration`');
     });
 });
