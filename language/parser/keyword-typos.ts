@@ -4,6 +4,10 @@ import { keywordTypoMessage } from './syntax-messages.js';
 
 /** At most this many misspelt keywords are read as meant in one file (each costs a parse of the file). */
 export const MAX_KEYWORD_CORRECTIONS = 20;
+/** At most this many readings are tried in one file, kept or not... */
+const MAX_ATTEMPTS = 40;
+/** ...and no more tokens parsed again than this in all (a 5 MB file with errors gets one or two tries). */
+const TOKEN_BUDGET = 2_000_000;
 
 /** A syntax error that is a misspelt keyword: the keyword meant travels to the quick fix (journey-code-actions.ts). */
 export interface KeywordTypoError extends IRecognitionException {
@@ -27,11 +31,12 @@ export interface Parsed<T> {
  *
  * `parse` parses the tokens as they are now; it is called again after each change of a token's type.
  */
-export function readKeywordTypos<T>(keywords: ReadonlyMap<string, TokenType>, idType: TokenType | undefined, parse: () => Parsed<T>): Parsed<T> {
+export function readKeywordTypos<T>(tokenCount: number, keywords: ReadonlyMap<string, TokenType>, idType: TokenType | undefined, parse: () => Parsed<T>): Parsed<T> {
     let parsed = parse();
     const tried = new Set<IToken>();
     const corrected: KeywordTypoError[] = [];
-    while (parsed.errors.length > 0 && corrected.length < MAX_KEYWORD_CORRECTIONS) {
+    const attempts = Math.min(MAX_ATTEMPTS, Math.floor(TOKEN_BUDGET / Math.max(1, tokenCount)));
+    while (parsed.errors.length > 0 && corrected.length < MAX_KEYWORD_CORRECTIONS && tried.size < attempts) {
         const candidate = nextCandidate(parsed.errors, tried, keywords, idType);
         if (!candidate) {
             break;
