@@ -34,7 +34,7 @@ interface Recognizer {
     reSyncTo(type: TokenType): IToken[];
 }
 
-/** Installs the recovery on a parser's recognizer; returns false when Chevrotain's API changed (test/language/recovery.test.ts says so). */
+/** Installs the recovery on a parser's recognizer; returns false when Chevrotain's API changed (then test/language/one-mistake.test.ts fails). */
 export function recoverAtLines(parser: LangiumParser): boolean {
     const recognizer = (parser as unknown as { wrapper?: Recognizer }).wrapper;
     if (!recognizer || typeof recognizer.findReSyncTokenType !== 'function' || typeof recognizer.reSyncTo !== 'function'
