@@ -110,6 +110,13 @@ describe('a line the parser does not understand costs one message and stays in i
         expect(problems.map(p => [p.file, p.line, p.code])).toEqual([['personas.journey', lineOf(text, 'nhân_vật'), 'JM001']]);
     });
 
+    it('a } too many closes the journey early: what follows is not held against personas.journey (no JM003 there)', async () => {
+        const { problems } = await withMistake(MAP, text => text.replace('  type current\n', '  type current\n}\n'));
+        expect(problems.filter(p => p.file !== MAP)).toEqual([]);
+        // The journey's `persona` line, now at the top level, reads as a declaration: reported in this file only.
+        expect(problems.map(p => p.code)).toEqual(['JM016', 'JM003', 'JM001']);
+    });
+
     it('an unknown line inside a touchpoint', async () => {
         const { text, problems } = await withMistake(MAP, text => text.replace('      emotion 2 confused', '      màu "đỏ"\n      emotion 2 confused'));
         expect(problems.map(p => [p.file, p.line, p.code, p.message])).toEqual([[MAP, lineOf(text, 'màu'), 'JM001',
