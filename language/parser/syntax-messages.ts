@@ -109,6 +109,12 @@ export function unclosedBlockMessage(kind: string, name: string | undefined, sta
     return `${what} (line ${startLine}) is never closed: add its \`}\` after line ${lastLine}.`;
 }
 
+/** A line after a `}` too many (unclosed-blocks.ts): which block that `}` closed early. */
+export function closedEarlyMessage(found: string, kind: string, name: string | undefined, startLine: number, braceLine: number): string {
+    const what = name === undefined ? `the ${kind}` : `${kind} \`${name}\``;
+    return `\`${found}\` is outside ${what} (line ${startLine}): the \`}\` on line ${braceLine} closes it early. Remove that \`}\`.`;
+}
+
 export class JourneyLexerMessages extends DefaultLexerErrorMessageProvider {
     override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
         const rest = fullText.slice(startOffset);

@@ -2,7 +2,7 @@ import type { IRecognitionException, IToken } from 'chevrotain';
 import type { AstNode, CstNode } from 'langium';
 import { GrammarUtils, isCompositeCstNode } from 'langium';
 import { allNodes } from '../ast-walk.js';
-import { unclosedBlockMessage } from './syntax-messages.js';
+import { closedEarlyMessage, unclosedBlockMessage } from './syntax-messages.js';
 
 /** The kinds of block (`NAME { … }`), by AST type, in a BA's words. */
 const BLOCK_KINDS: Readonly<Record<string, string>> = {
@@ -16,6 +16,9 @@ const BLOCK_KINDS: Readonly<Record<string, string>> = {
  * belonged to the block around it. Without such a block (a file written without indentation), the
  * block the parser found open is the one reported. The error names the line where the block began
  * and the line after which its `}` goes.
+ *
+ * A `}` too many closes its block early: the error at the next line, indented as the block's
+ * content, says which block that `}` closed and on which line.
  *
  * `errors` are the parse's errors; returns them with each such error replaced.
  */
@@ -35,7 +38,8 @@ export function reportUnclosedBlocks(root: AstNode, errors: readonly IRecognitio
             continue;
         }
         const own = ownLeaves(node);
-        if (!own.some(leaf => leaf.text === '{') || own.some(leaf => leaf.text === '}')) {
+        const closing = own.find(leaf => leaf.text === '}');
+        if (!own.some(leaf => leaf.text === '{')) {
             continue;
         }
         // The error the parser made at the token after this block: the one whose previous token is the block's last.
@@ -43,10 +47,36 @@ export function reportUnclosedBlocks(root: AstNode, errors: readonly IRecognitio
         if (index === undefined) {
             continue;
         }
-        const open = firstMisplacedBlock(node) ?? node;
-        result[index] = unclosedError(open, result[index]);
+        if (!closing) {
+            const open = firstMisplacedBlock(node) ?? node;
+            result[index] = unclosedError(open, result[index]);
+        } else if (closedEarly(node, closing, result[index].token)) {
+            result[index] = closedEarlyError(node, closing, result[index]);
+        }
     }
     return result;
+}
+
+/**
+ * Whether the `}` that closed a block is one too many: the line where the parser then failed is
+ * indented as the block's content, and the block does not end on that line's own `}` column.
+ */
+function closedEarly(block: AstNode, closing: CstNode, next: IToken): boolean {
+    const start = block.$cstNode!.range.start.character;
+    const column = (next.startColumn ?? 0) - 1;
+    return Number.isFinite(column) && column > start && startsLine(closing) && isFirstOnLine(next, closing.root.fullText);
+}
+
+function isFirstOnLine(token: IToken, text: string): boolean {
+    return /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', token.startOffset - 1) + 1, token.startOffset));
+}
+
+/** The error at the line after a `}` too many, saying which block it closed early. */
+function closedEarlyError(block: AstNode, closing: CstNode, error: IRecognitionException): IRecognitionException {
+    const cst = block.$cstNode!;
+    const message = closedEarlyMessage(error.token.image, BLOCK_KINDS[block.$type], (block as AstNode & { name?: string }).name,
+        cst.range.start.line + 1, closing.range.start.line + 1);
+    return Object.assign(new Error(message), { name: error.name, token: error.token, previousToken: previousToken(error), resyncedTokens: [], context: error.context });
 }
 
 /** The tokens of a node itself (its keywords, name, braces), not those of the nodes inside it. */

@@ -196,6 +196,17 @@ describe('a forgotten } is reported at the block it leaves open', () => {
     });
 });
 
+describe('a } too many', () => {
+    it('inside a journey: the next line says which block the } closed early, and where that } is', async () => {
+        // The first touchpoint's `}` doubled: the stage awareness ends there.
+        const { text, problems } = await withMistake(MAP, text => text.replace('      emotion 4 curious\n    }\n', '      emotion 4 curious\n    }\n  }\n'));
+        const brace = lineOf(text, '      emotion 4 curious') + 2;
+        expect(problems.filter(p => p.file !== MAP)).toEqual([]);
+        expect(problems.find(p => p.code === 'JM001')?.message)
+            .toBe(`\`touchpoint\` is outside stage \`awareness\` (line ${lineOf(text, 'stage awareness')}): the \`}\` on line ${brace} closes it early. Remove that \`}\`.`);
+    });
+});
+
 describe('every line shows somewhere (JM017)', () => {
     it('frontstage in a current map: a warning that says which map type draws it, with two quick fixes', async () => {
         const { text, problems, fixes } = await withMistake(MAP, text => text.replace('      action "Xin nghỉ một tiết để ra quầy"\n', '      action "Xin nghỉ một tiết để ra quầy"\n      frontstage "Giao dịch viên kiểm tra căn cước"\n'));
