@@ -91,9 +91,12 @@ function replaceName(diagnostic: Diagnostic, document: LangiumDocument): CodeAct
     return replaceWord(diagnostic, document, (diagnostic.data as { suggestion?: string } | undefined)?.suggestion);
 }
 
-/** JM001: a misspelt keyword becomes the keyword meant; a label in curly quotes gets straight ones. */
+/** JM001: a misspelt keyword becomes the keyword meant, a `}` too many goes; a label in curly quotes gets straight ones. */
 function fixSyntax(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
     const keyword = (diagnostic.data as { keyword?: string } | undefined)?.keyword;
+    if (keyword === '') {
+        return [edit('Remove this `}`', document, [removal(document, diagnostic.range)], true)];
+    }
     if (keyword) {
         return replaceWord(diagnostic, document, keyword);
     }

@@ -70,7 +70,7 @@ export class JourneyParser extends LangiumParser {
             internals.lexerResult = undefined;
             return { value, errors: this.wrapper.errors };
         };
-        const { value, errors } = readKeywordTypos(lexerResult.tokens.length, this.keywords, this.tokens.ID, parseTokens);
+        const { value, errors } = readKeywordTypos(lexerResult.tokens, this.keywords, this.tokens.ID, parseTokens);
         linkContainersAndRemember(value);
         const parserErrors = errors.length > 0 ? reportUnclosedBlocks(value, errors) : errors;
         return { value: value as T, lexerErrors: lexerResult.errors, lexerReport: lexerResult.report, parserErrors };

@@ -103,6 +103,11 @@ export function curlyQuotesMessage(opening: string, closing: string): string {
     return `Curly quotes \`${opening}…${closing}\`: a label is written between straight double quotes, \`"…"\`.`;
 }
 
+/** A `}` too many, read past (keyword-typos.ts). */
+export function braceTooManyMessage(): string {
+    return 'This `}` is one too many: the lines after it still belong to the block it would close. Remove it.';
+}
+
 /** A block whose `}` is missing (unclosed-blocks.ts): where it began, and the line after which its `}` goes. */
 export function unclosedBlockMessage(kind: string, name: string | undefined, startLine: number, lastLine: number): string {
     const what = name === undefined ? `This ${kind}` : `${kind[0].toUpperCase()}${kind.slice(1)} \`${name}\``;

@@ -197,13 +197,14 @@ describe('a forgotten } is reported at the block it leaves open', () => {
 });
 
 describe('a } too many', () => {
-    it('inside a journey: the next line says which block the } closed early, and where that } is', async () => {
-        // The first touchpoint's `}` doubled: the stage awareness ends there.
-        const { text, problems } = await withMistake(MAP, text => text.replace('      emotion 4 curious\n    }\n', '      emotion 4 curious\n    }\n  }\n'));
-        const brace = lineOf(text, '      emotion 4 curious') + 2;
-        expect(problems.filter(p => p.file !== MAP)).toEqual([]);
-        expect(problems.find(p => p.code === 'JM001')?.message)
-            .toBe(`\`touchpoint\` is outside stage \`awareness\` (line ${lineOf(text, 'stage awareness')}): the \`}\` on line ${brace} closes it early. Remove that \`}\`.`);
+    it('on a line of its own, before lines that still belong to its block: one error, and a quick fix that removes it', async () => {
+        // The first touchpoint's `}` doubled: without it, the stage awareness would end there.
+        const { text, problems, fixes } = await withMistake(MAP, text => text.replace('      emotion 4 curious\n    }\n', '      emotion 4 curious\n    }\n  }\n'));
+        expect(problems.map(p => [p.file, p.line, p.code, p.message])).toEqual([[MAP, lineOf(text, '      emotion 4 curious') + 2, 'JM001',
+            'This `}` is one too many: the lines after it still belong to the block it would close. Remove it.']]);
+        const { titles, apply, actions } = await fixes(problems[0]);
+        expect(titles).toEqual(['Remove this `}`']);
+        expect(apply(actions[0])).toBe(original[MAP]);
     });
 });
 
