@@ -2,11 +2,12 @@ import { writeFileSync } from 'node:fs';
 import type { Command } from './command.js';
 import { collectJourneyFiles, UsageError } from './collect-files.js';
 import { formatJourneyText } from '../language/format/format-text.js';
+import { formatDiff } from './format-diff.js';
 
 export const formatCommand: Command = {
     name: 'format',
     summary: 'rewrite files in the canonical layout (--check: only list them)',
-    help: `Usage: journey-map format PATH... [--check]
+    help: `Usage: journey-map format PATH... [--check] [--diff]
 
 Rewrites .journey files in the canonical layout (docs/formatting.md): two-space
 indentation, one statement per line, one blank line between declarations and
@@ -17,16 +18,20 @@ file it changed. A file with a syntax error is reported and left untouched.
 Options:
   --check     change nothing: print "would reformat: PATH" for each file that
               is not in the canonical layout (for CI)
+  --diff      as --check, and print what would change in each such file as a
+              unified diff (applies with patch -p1)
   -h, --help  show this help
 
 Exit status: 0 every file is (now) formatted, 1 a file has a syntax error or,
 with --check, would be reformatted, 2 a usage problem or a path that cannot be
 read or written.`,
     options: {
-        check: { type: 'boolean', default: false }
+        check: { type: 'boolean', default: false },
+        diff: { type: 'boolean', default: false }
     },
     async run({ values, positionals }, io) {
-        const check = values.check === true;
+        const diff = values.diff === true;
+        const check = values.check === true || diff;
         if (positionals.length === 0) {
             throw new UsageError('format needs at least one file or folder, e.g. `journey-map format examples`');
         }
@@ -46,6 +51,9 @@ read or written.`,
                 if (check) {
                     changed++;
                     io.out(`would reformat: ${file.display}\n`);
+                    if (diff) {
+                        io.out(formatDiff(file.display, file.text, outcome.text, io.color));
+                    }
                 } else {
                     try {
                         writeFileSync(file.absolute, outcome.text, 'utf8');

@@ -5,6 +5,7 @@ import { JourneyMapGeneratedModule, JourneyMapGeneratedSharedModule } from './ge
 import { createJourneyParser } from './parser/journey-parser.js';
 import { createSafeCompletionParser, makeParserSafe } from './parser/parser-safety.js';
 import { JourneyTokenBuilder } from './parser/journey-token-builder.js';
+import { JourneyLexer } from './parser/journey-lexer.js';
 import { JourneyValueConverter } from './parser/journey-value-converter.js';
 import { JourneyLexerMessages, JourneySyntaxMessages } from './parser/syntax-messages.js';
 import { JourneyLinker } from './references/journey-linker.js';
@@ -48,6 +49,7 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices> = {
         LangiumParser: services => makeParserSafe(createJourneyParser(services)),
         CompletionParser: services => createSafeCompletionParser(services),
         TokenBuilder: () => new JourneyTokenBuilder(),
+        Lexer: services => new JourneyLexer(services),
         ValueConverter: () => new JourneyValueConverter(),
         ParserErrorMessageProvider: () => new JourneySyntaxMessages(),
         LexerErrorMessageProvider: () => new JourneyLexerMessages()

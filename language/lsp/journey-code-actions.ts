@@ -1,25 +1,28 @@
 import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
-import type { CodeAction, CodeActionParams, Command, Diagnostic, Position, TextEdit } from 'vscode-languageserver';
+import type { CodeAction, CodeActionParams, Command, Diagnostic, Position, Range, TextEdit } from 'vscode-languageserver';
 import { CodeActionKind } from 'vscode-languageserver';
 import type { Journey, Stage, Workspace } from '../generated/ast.js';
-import { isEmotionLine, isJourney, isPain, isTouchpoint } from '../generated/ast.js';
+import { isEmotionLine, isJourney, isPain, isTextLine, isTouchpoint, isTypeLine } from '../generated/ast.js';
 import { journeyModel, allTouchpoints } from '../ast-helpers.js';
 import { closestMood, MOOD_SCORES, moodScore } from '../domain/moods.js';
 import { modelStageIndex, STAGE_MODELS } from '../domain/stage-models.js';
+import { isCurlyLabel } from '../parser/journey-token-builder.js';
 
 type Fix = (diagnostic: Diagnostic, document: LangiumDocument<Workspace>) => CodeAction[];
 
 /** A quick fix for each warning that has an obvious remedy (and for unknown names and moods). */
 export class JourneyCodeActionProvider implements CodeActionProvider {
     private readonly fixes: Readonly<Record<string, Fix>> = {
-        JM002: (d, doc) => declareMissing(d, doc),
+        JM001: (d, doc) => fixSyntax(d, doc),
+        JM002: (d, doc) => [...replaceName(d, doc), ...declareMissing(d, doc)],
         JM004: (d, doc) => replaceMood(d, doc),
-        JM006: (d, doc) => fixStages(d, doc),
+        JM006: (d, doc) => [...replaceName(d, doc), ...fixStages(d, doc)],
         JM007: (d, doc) => addPain(d, doc),
         JM008: (d, doc) => addOpportunity(d, doc),
-        JM013: (d, doc) => alignEmotion(d, doc)
+        JM013: (d, doc) => alignEmotion(d, doc),
+        JM017: (d, doc) => showLine(d, doc)
     };
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
@@ -71,11 +74,38 @@ function topLevelOf(node: AstNode): AstNode | undefined {
     return current?.$container ? current : undefined;
 }
 
+/** The word a diagnostic is on, replaced with the one meant ("did you mean": closest-name.ts). */
+function replaceWord(diagnostic: Diagnostic, document: LangiumDocument, meant: string | undefined): CodeAction[] {
+    const written = document.textDocument.getText(diagnostic.range);
+    return meant && meant !== written ? [edit(`Replace \`${written}\` with \`${meant}\``, document, [{ range: diagnostic.range, newText: meant }], true)] : [];
+}
+
 /** JM004: replace an unknown mood with the closest known one. */
 function replaceMood(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
     const written = document.textDocument.getText(diagnostic.range);
-    const mood = /^[\p{L}_]/u.test(written) ? closestMood(written) : undefined;
-    return mood ? [edit(`Replace \`${written}\` with \`${mood}\``, document, [{ range: diagnostic.range, newText: mood }], true)] : [];
+    return replaceWord(diagnostic, document, /^[\p{L}_]/u.test(written) ? closestMood(written) : undefined);
+}
+
+/** JM002, JM006: replace an unknown name with the name it is closest to (the message suggests it). */
+function replaceName(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+    return replaceWord(diagnostic, document, (diagnostic.data as { suggestion?: string } | undefined)?.suggestion);
+}
+
+/** JM001: a misspelt keyword becomes the keyword meant, a `}` too many goes; a label in curly quotes gets straight ones. */
+function fixSyntax(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+    const keyword = (diagnostic.data as { keyword?: string } | undefined)?.keyword;
+    if (keyword === '') {
+        return [edit('Remove this `}`', document, [removal(document, diagnostic.range)], true)];
+    }
+    if (keyword) {
+        return replaceWord(diagnostic, document, keyword);
+    }
+    const written = document.textDocument.getText(diagnostic.range);
+    if (!isCurlyLabel(written)) {
+        return [];
+    }
+    const straight = `"${written.slice(1, -1).replace(/(^|[^\\])"/g, '$1\\"')}"`;
+    return [edit('Use straight quotes `"`', document, [{ range: diagnostic.range, newText: straight }], true)];
 }
 
 /** JM013: make the score follow the mood, or the mood follow the score. */
@@ -93,6 +123,37 @@ function alignEmotion(diagnostic: Diagnostic, document: LangiumDocument): CodeAc
         edit(`Change the score to ${fromMood} (the score of \`${emotion.mood}\`)`, document, [{ range: scoreNode.range, newText: String(fromMood) }], true),
         ...(moodForScore ? [edit(`Change the mood to \`${moodForScore}\` (score ${score})`, document, [{ range: moodNode.range, newText: moodForScore }])] : [])
     ];
+}
+
+/** JM017: change the map's type to the one whose view draws the line, or remove the line. */
+function showLine(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
+    const line = AstUtils.getContainerOfType(nodeAt(document, diagnostic.range.start), isTextLine);
+    const journey = line ? AstUtils.getContainerOfType(line, isJourney) : undefined;
+    const mapType = (diagnostic.data as { mapType?: string } | undefined)?.mapType;
+    if (!line?.$cstNode || !journey?.$cstNode || !mapType) {
+        return [];
+    }
+    const typeLine = journey.headers.find(isTypeLine);
+    const typeValue = typeLine?.$cstNode ? GrammarUtils.findNodeForProperty(typeLine.$cstNode, 'value') : undefined;
+    const firstInside = journey.headers[0]?.$cstNode ?? journey.stages[0]?.$cstNode;
+    const changeType: TextEdit | undefined = typeValue ? { range: typeValue.range, newText: mapType }
+        : firstInside ? { range: { start: firstInside.range.start, end: firstInside.range.start }, newText: `type ${mapType}\n${indentOf(document, firstInside.range.start.line)}` }
+        : undefined;
+    return [
+        ...(changeType ? [edit(`Change the map's type to \`${mapType}\``, document, [changeType])] : []),
+        edit(`Remove the \`${line.kind}\` line`, document, [removal(document, line.$cstNode.range)])
+    ];
+}
+
+/** The edit that removes a statement: its whole line when nothing else is on it. */
+function removal(document: LangiumDocument, range: Range): TextEdit {
+    const text = document.textDocument;
+    const before = text.getText({ start: { line: range.start.line, character: 0 }, end: range.start });
+    const after = text.getText({ start: range.end, end: { line: range.end.line + 1, character: 0 } });
+    if (before.trim() === '' && after.trim() === '') {
+        return { range: { start: { line: range.start.line, character: 0 }, end: { line: range.end.line + 1, character: 0 } }, newText: '' };
+    }
+    return { range, newText: '' };
 }
 
 /** JM007: add a pain point stub under the negative emotion. */

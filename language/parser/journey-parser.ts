@@ -1,10 +1,16 @@
 import type { IOrAlt, IToken, TokenType, TokenTypeDictionary } from 'chevrotain';
 import type { AstNode, LangiumCoreServices, LexerResult, ParseResult, ParserOptions } from 'langium';
-import { createParser, GrammarAST, LangiumParser } from 'langium';
+import { AstUtils, createParser, GrammarAST, LangiumParser } from 'langium';
 import { linkContainersAndRemember } from '../ast-walk.js';
+import { type Parsed, readKeywordTypos } from './keyword-typos.js';
+import { recoverAtLines } from './line-recovery.js';
+import { reportUnclosedBlocks } from './unclosed-blocks.js';
 
 type RuleImpl = Parameters<LangiumParser['rule']>[1];
 type RuleResult = ReturnType<LangiumParser['rule']>;
+
+/** A keyword that is a word (not `{`, `,` or `%`). */
+const WORD = /^\p{L}[\p{L}-]*$/u;
 
 /** The arguments of a rule without parameters: never read. */
 const NO_ARGUMENTS = Object.freeze({});
@@ -34,29 +40,40 @@ interface LangiumParserInternals {
  */
 export class JourneyParser extends LangiumParser {
     private readonly tokens: TokenTypeDictionary;
+    /** The words of the language (`touchpoint`, `web`, `AIDA`, …) and their tokens: what a misspelt keyword may have meant. */
+    private readonly keywords: ReadonlyMap<string, TokenType>;
 
     constructor(services: LangiumCoreServices) {
         super(services);
         this.tokens = services.parser.Lexer.definition as TokenTypeDictionary;
+        const words = AstUtils.streamAllContents(services.Grammar).filter(GrammarAST.isKeyword).map(keyword => keyword.value).filter(value => WORD.test(value));
+        this.keywords = new Map(words.toArray().map(word => [word, this.token(word)]));
     }
 
-    /** What LangiumParser.parse does, with the container walk above. */
+    /** What LangiumParser.parse does, with the container walk above; misspelt keywords are read as meant (keyword-typos.ts), a missing `}` reported at its block (unclosed-blocks.ts). */
     override parse<T extends AstNode = AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> {
         const internals = this as unknown as LangiumParserInternals;
-        internals.nodeBuilder.buildRootNode(input);
         const lexerResult = this.lexer.tokenize(input);
-        internals.lexerResult = lexerResult;
-        this.wrapper.input = lexerResult.tokens;
         const ruleMethod = options.rule ? this.allRules.get(options.rule) : this.mainRule;
         if (!ruleMethod) {
             throw new Error(options.rule ? `No rule found with name '${options.rule}'` : 'No main rule available.');
         }
-        const result = internals.doParse(ruleMethod);
-        internals.nodeBuilder.addHiddenNodes(lexerResult.hidden);
-        this.unorderedGroups.clear();
-        internals.lexerResult = undefined;
-        linkContainersAndRemember(result);
-        return { value: result as T, lexerErrors: lexerResult.errors, lexerReport: lexerResult.report, parserErrors: this.wrapper.errors };
+        const parseTokens = (): Parsed<AstNode> => {
+            internals.nodeBuilder.buildRootNode(input);
+            // Langium takes the comments it places out of this list: each parse gets its own copy.
+            const hidden = [...lexerResult.hidden];
+            internals.lexerResult = { ...lexerResult, hidden };
+            this.wrapper.input = lexerResult.tokens;
+            const value = internals.doParse(ruleMethod);
+            internals.nodeBuilder.addHiddenNodes(hidden);
+            this.unorderedGroups.clear();
+            internals.lexerResult = undefined;
+            return { value, errors: this.wrapper.errors };
+        };
+        const { value, errors } = readKeywordTypos(lexerResult.tokens, this.keywords, this.tokens.ID, parseTokens);
+        linkContainersAndRemember(value);
+        const parserErrors = errors.length > 0 ? reportUnclosedBlocks(value, errors) : errors;
+        return { value: value as T, lexerErrors: lexerResult.errors, lexerReport: lexerResult.report, parserErrors };
     }
 
     override rule(rule: GrammarAST.ParserRule | GrammarAST.InfixRule, impl: RuleImpl): RuleResult {
@@ -118,9 +135,10 @@ export class JourneyParser extends LangiumParser {
     }
 }
 
-/** Langium's createLangiumParser, with the parser above (parser-safety.ts makes it safe for any text: journey-module.ts). */
+/** Langium's createLangiumParser, with the parser above and recovery at lines (line-recovery.ts; parser-safety.ts makes it safe for any text: journey-module.ts). */
 export function createJourneyParser(services: LangiumCoreServices): LangiumParser {
     const parser = createParser(services.Grammar, new JourneyParser(services), services.parser.Lexer.definition as TokenTypeDictionary);
     parser.finalize();
+    recoverAtLines(parser);
     return parser;
 }

@@ -21,6 +21,11 @@ export class JourneyTokenBuilder extends DefaultTokenBuilder {
             // The same language as the ID regex (test/language/name-matcher.test.ts), without a regex
             // match object per name and keyword (the ID is every keyword's longer alternative).
             token.PATTERN = { exec: matchName };
+        } else if (terminal.name === 'STRING') {
+            // Custom too (labels in curly quotes), so it declares its first characters as well.
+            token.START_CHARS_HINT = [...LABEL_OPENERS].map(char => char.charCodeAt(0));
+            token.LINE_BREAKS = false;
+            token.PATTERN = { exec: matchLabel };
         }
         return token;
     }
@@ -73,6 +78,34 @@ export function matchName(text: string, offset: number): [string] | null {
         at += width;
     }
     return at > offset ? [text.slice(offset, at)] : null;
+}
+
+/** A label as the grammar writes it: `"…"`, with `\\` escapes, on one line. */
+const STRAIGHT_LABEL = /"(?:\\.|[^"\\\r\n])*"/y;
+/**
+ * A label in the curly quotes word processors and phone keyboards type: `“…”` (or `”…”`, `„…“`),
+ * `‘…’`, or `"…”`. The lexer reads it as a label, so that the rest of the line parses, and
+ * journey-lexer.ts reports it (JM001, with a quick fix to straight quotes).
+ */
+const CURLY_LABEL = /[“”„](?:\\.|[^"“”\\\r\n])*["“”]|‘(?:\\.|[^’\\\r\n])*’|"(?:\\.|[^"“”\\\r\n])*”/y;
+const LABEL_OPENERS = '"“”„‘';
+
+/** Chevrotain's custom matcher for STRING: a straight-quoted label, else a label in curly quotes. */
+export function matchLabel(text: string, offset: number): [string] | null {
+    STRAIGHT_LABEL.lastIndex = offset;
+    const straight = STRAIGHT_LABEL.exec(text);
+    if (straight) {
+        return [straight[0]];
+    }
+    CURLY_LABEL.lastIndex = offset;
+    const curly = CURLY_LABEL.exec(text);
+    return curly ? [curly[0]] : null;
+}
+
+/** Whether a text is one label written in curly quotes. */
+export function isCurlyLabel(text: string): boolean {
+    CURLY_LABEL.lastIndex = 0;
+    return CURLY_LABEL.exec(text)?.[0].length === text.length;
 }
 
 let startCharCodes: number[] | undefined;

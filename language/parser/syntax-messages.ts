@@ -40,8 +40,9 @@ export class JourneySyntaxMessages extends AbstractParserErrorMessageProvider {
         if (expected.name === '}' && ruleName === 'Journey' && JOURNEY_SETTINGS.includes(actual.image)) {
             return `Journey settings such as \`${actual.image}\` go before the first stage: move this line up.`;
         }
-        const what = expected.name === '}' && BLOCK_CONTENTS[ruleName]
-            ? BLOCK_CONTENTS[ruleName]
+        const what = expected.name === '}' && BLOCK_CONTENTS[ruleName] ? BLOCK_CONTENTS[ruleName]
+            // After the last declaration only another may come; a stray `}` there is the end of what was expected.
+            : expected.name === 'EOF' && actual.image !== '}' ? RULE_CONTENTS.Workspace
             : describeToken(expected, previous);
         return `Expected ${what} here, but found ${describeActual(actual)}.`;
     }
@@ -90,6 +91,33 @@ function describeActual(token: IToken | undefined): string {
     }
     const image = token.image.length > 40 ? token.image.slice(0, 37) + '…' : token.image;
     return `\`${image}\``;
+}
+
+/** A misspelt keyword, read as the keyword meant (keyword-typos.ts). */
+export function keywordTypoMessage(written: string, keyword: string): string {
+    return `\`${written}\` is not a keyword: did you mean \`${keyword}\`?`;
+}
+
+/** A label in curly quotes (journey-lexer.ts). */
+export function curlyQuotesMessage(opening: string, closing: string): string {
+    return `Curly quotes \`${opening}…${closing}\`: a label is written between straight double quotes, \`"…"\`.`;
+}
+
+/** A `}` too many, read past (keyword-typos.ts). */
+export function braceTooManyMessage(): string {
+    return 'This `}` is one too many: the lines after it still belong to the block it would close. Remove it.';
+}
+
+/** A block whose `}` is missing (unclosed-blocks.ts): where it began, and the line after which its `}` goes. */
+export function unclosedBlockMessage(kind: string, name: string | undefined, startLine: number, lastLine: number): string {
+    const what = name === undefined ? `This ${kind}` : `${kind[0].toUpperCase()}${kind.slice(1)} \`${name}\``;
+    return `${what} (line ${startLine}) is never closed: add its \`}\` after line ${lastLine}.`;
+}
+
+/** A line after a `}` too many (unclosed-blocks.ts): which block that `}` closed early. */
+export function closedEarlyMessage(found: string, kind: string, name: string | undefined, startLine: number, braceLine: number): string {
+    const what = name === undefined ? `the ${kind}` : `${kind} \`${name}\``;
+    return `\`${found}\` is outside ${what} (line ${startLine}): the \`}\` on line ${braceLine} closes it early. Remove that \`}\`.`;
 }
 
 export class JourneyLexerMessages extends DefaultLexerErrorMessageProvider {

@@ -1,9 +1,12 @@
-import type { AstNode, LangiumDocument, ParseResult, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
+import type { AstNode, LangiumDocument, LangiumDocuments, ParseResult, ScopeProvider, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import type { JourneyServices } from '../journey-module.js';
 import { DefaultDocumentValidator, interruptAndCheck, type LinkingErrorData } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import { allNodes, isCheckpoint } from '../ast-walk.js';
+import { isKeywordTypoError } from '../parser/keyword-typos.js';
+import { closestName } from '../domain/closest-name.js';
+import { hasSyntaxErrors, mentionsName } from '../workspace/syntax-errors.js';
 
 /** What each kind of reference points at, in a BA's words, by the AST type and property that hold it. */
 const REFERENCE_KINDS: Readonly<Record<string, string>> = {
@@ -20,16 +23,27 @@ const WHERE_TO_LOOK: Readonly<Record<string, string>> = {
     'journey': 'Name a journey declared in any file of the workspace.'
 };
 
+/** The message of JM002: what is missing, then the name probably meant, or else how to declare it. */
+function unresolvedMessage(kind: string, written: string, suggestion: string | undefined): string {
+    const scope = kind === 'pain point' ? 'in this journey' : 'in the workspace';
+    const next = suggestion ? `Did you mean \`${suggestion}\`?` : WHERE_TO_LOOK[kind] ?? '';
+    return `No ${kind} named \`${written}\` ${scope}. ${next}`.trim();
+}
+
 /**
  * Gives Langium's own diagnostics their stable codes: lexing and parsing errors are JM001,
  * unresolved references JM002, with a message that says what is missing and how to add it.
  */
 export class JourneyDocumentValidator extends DefaultDocumentValidator {
     private readonly docsUri: string | undefined;
+    private readonly scopeProvider: ScopeProvider;
+    private readonly documents: LangiumDocuments;
 
     constructor(services: JourneyServices) {
         super(services);
         this.docsUri = services.options.diagnosticsDocsUri;
+        this.scopeProvider = services.references.ScopeProvider;
+        this.documents = services.shared.workspace.LangiumDocuments;
     }
 
     /** Every diagnostic with a code links to that code's section of the diagnostics page. */
@@ -81,12 +95,20 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         diagnostics.slice(start).forEach(diagnostic => diagnostic.code = 'JM001');
     }
 
-    /** Parsing errors on a line after a lexing error there are its echo (an unclosed text): only the first is shown. */
+    /**
+     * Parsing errors on a line after a lexing error there are its echo (an unclosed text): only the first is shown.
+     * A misspelt keyword's error carries the keyword meant, for its quick fix.
+     */
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const lexingErrorLines = new Set(diagnostics.filter(diagnostic => diagnostic.code === 'JM001').map(diagnostic => diagnostic.range.start.line));
         const parsing: Diagnostic[] = [];
         super.processParsingErrors(parseResult, parsing, options);
+        const typos = parseResult.parserErrors.filter(isKeywordTypoError);
         for (const diagnostic of parsing) {
+            const typo = typos.find(error => error.message === diagnostic.message && error.token.startLine === diagnostic.range.start.line + 1 && error.token.startColumn === diagnostic.range.start.character + 1);
+            if (typo) {
+                diagnostic.data = { ...diagnostic.data, keyword: typo.keyword };
+            }
             if (!lexingErrorLines.has(diagnostic.range.start.line)) {
                 diagnostic.code = 'JM001';
                 diagnostics.push(diagnostic);
@@ -94,15 +116,29 @@ export class JourneyDocumentValidator extends DefaultDocumentValidator {
         }
     }
 
+    /** JM002, led by the declared name closest to the one written when there is one ("did you mean", with a quick fix). */
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;
         super.processLinkingErrors(document, diagnostics, options);
-        for (const diagnostic of diagnostics.slice(start)) {
+        // Langium makes one diagnostic per unresolved reference, in this order.
+        const unresolved = document.references.filter(reference => reference.error);
+        const made = diagnostics.splice(start);
+        const broken = made.length > 0 ? this.documents.all.filter(other => other !== document && hasSyntaxErrors(other)).toArray() : [];
+        made.forEach((diagnostic, i) => {
             const data = diagnostic.data as LinkingErrorData;
             const kind = REFERENCE_KINDS[`${data.containerType}.${data.property}`] ?? 'element';
-            const scope = kind === 'pain point' ? 'in this journey' : 'in the workspace';
+            // A name that a file with syntax errors mentions may be a declaration the parser could not read there: not missing.
+            if (kind !== 'pain point' && broken.some(other => mentionsName(other, data.refText))) {
+                return;
+            }
+            const info = unresolved[i]?.error?.info;
+            const suggestion = info ? closestName(data.refText, this.scopeProvider.getScope(info).getAllElements().map(element => element.name)) : undefined;
             diagnostic.code = 'JM002';
-            diagnostic.message = `No ${kind} named \`${data.refText}\` ${scope}. ${WHERE_TO_LOOK[kind] ?? ''}`.trim();
-        }
+            diagnostic.message = unresolvedMessage(kind, data.refText, suggestion);
+            if (suggestion) {
+                diagnostic.data = { ...data, suggestion };
+            }
+            diagnostics.push(diagnostic);
+        });
     }
 }

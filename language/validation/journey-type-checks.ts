@@ -1,11 +1,29 @@
 import type { ValidationAcceptor } from 'langium';
-import type { ImprovesLine, Touchpoint } from '../generated/ast.js';
+import type { ImprovesLine, TextLine, Touchpoint } from '../generated/ast.js';
+import { LINES_DRAWN_ONLY_ON, MAP_TYPE_NAMES } from '../domain/map-type-lines.js';
 import { isJourney, isTextLine } from '../generated/ast.js';
 import { journeyType } from '../ast-helpers.js';
 import { report } from './report.js';
 
-/** JM011 (blueprint touchpoint without frontstage or backstage), JM012 (`improves` between the wrong map types). */
+/**
+ * JM011 (blueprint touchpoint without frontstage or backstage), JM012 (`improves` between the wrong map types),
+ * JM017 (a line that only a view of another map type draws).
+ */
 export class JourneyTypeChecks {
+    checkLineIsDrawn(line: TextLine, accept: ValidationAcceptor): void {
+        const drawnOn = LINES_DRAWN_ONLY_ON[line.kind];
+        const journey = line.$container.$container.$container;
+        if (!drawnOn || !isJourney(journey)) {
+            return;
+        }
+        const type = journeyType(journey);
+        if (type !== drawnOn) {
+            report(accept, 'JM017',
+                `\`${line.kind}\` is drawn only on ${MAP_TYPE_NAMES[drawnOn]} (\`type ${drawnOn}\`); this is ${MAP_TYPE_NAMES[type]}, so no view shows it. Change the map's type, or remove the line.`,
+                { node: line, keyword: line.kind, data: { mapType: drawnOn } });
+        }
+    }
+
     checkBlueprintLanes(touchpoint: Touchpoint, accept: ValidationAcceptor): void {
         const journey = touchpoint.$container.$container;
         if (journeyType(journey) !== 'blueprint') {

@@ -8,7 +8,7 @@ import { PainChecks } from './pain-checks.js';
 import { PersonaChecks } from './persona-checks.js';
 import { StageChecks } from './stage-checks.js';
 
-/** Registers the checks JM003–JM016 (JM001 and JM002 come from the parser and the linker: see journey-document-validator.ts). */
+/** Registers the checks JM003–JM017 (JM001 and JM002 come from the parser and the linker: see journey-document-validator.ts). */
 export function registerValidationChecks(services: JourneyServices): void {
     const registry = services.validation.ValidationRegistry;
     const names = new NameChecks(services);
@@ -34,7 +34,8 @@ export function registerValidationChecks(services: JourneyServices): void {
         ],
         EmotionLine: (node, accept) => emotions.checkEmotion(node, accept),
         PersonaLine: (node, accept) => personas.checkTouchpointPersonas(node, accept),
-        ImprovesLine: (node, accept) => types.checkImproves(node, accept)
+        ImprovesLine: (node, accept) => types.checkImproves(node, accept),
+        TextLine: (node, accept) => types.checkLineIsDrawn(node, accept)
     };
     registry.register(checks);
 }

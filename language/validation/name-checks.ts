@@ -1,4 +1,4 @@
-import type { AstNode, AstNodeDescription, AstNodeLocator, IndexManager, ValidationAcceptor } from 'langium';
+import type { AstNode, AstNodeDescription, AstNodeLocator, IndexManager, LangiumDocuments, URI, ValidationAcceptor } from 'langium';
 import { MultiMap, UriUtils, WorkspaceCache } from 'langium';
 import type { Journey, Persona, Workspace } from '../generated/ast.js';
 import { isChannelLine, isEmotionLine, isImpactLine, isImprovesLine, isModelLine, isOpportunityText, isPain, isTextLine, isTypeLine } from '../generated/ast.js';
@@ -6,24 +6,28 @@ import type { JourneyServices } from '../journey-module.js';
 import { isBuiltinUri } from '../references/builtin-channels.js';
 import { allTouchpoints } from '../ast-helpers.js';
 import { report } from './report.js';
+import { hasSyntaxErrors } from '../workspace/syntax-errors.js';
 
 type NamedNode = AstNode & { name: string };
 
 /**
  * JM003: personas, channels and journeys are unique per kind across the workspace (a declared
- * channel may replace a built-in one); stages, touchpoints, pains and opportunities within a journey.
+ * channel may replace a built-in one; a file with syntax errors counts only in its own JM003); stages,
+ * touchpoints, pains and opportunities within a journey.
  * JM015: a line that may appear once (a persona's description, a journey's type, model and improves,
  * a touchpoint's channel, emotion and time, an opportunity's impact and owner) appears again.
  */
 export class NameChecks {
     private readonly indexManager: IndexManager;
     private readonly locator: AstNodeLocator;
+    private readonly documents: LangiumDocuments;
     /** The workspace's declarations per kind and name, recomputed only after a document changes. */
     private readonly declarations: WorkspaceCache<string, MultiMap<string, AstNodeDescription>>;
 
     constructor(services: JourneyServices) {
         this.indexManager = services.shared.workspace.IndexManager;
         this.locator = services.workspace.AstNodeLocator;
+        this.documents = services.shared.workspace.LangiumDocuments;
         this.declarations = new WorkspaceCache(services.shared);
     }
 
@@ -31,8 +35,9 @@ export class NameChecks {
         const uri = workspace.$document?.uri.toString();
         for (const declaration of workspace.declarations.filter(declaration => declaration.name !== undefined)) {
             const path = this.locator.getAstNodePath(declaration);
+            // A file with syntax errors may have read lines of a block as declarations: it causes no JM003 in other files.
             const others = this.declarationsOf(declaration.$type).get(declaration.name)
-                .filter(other => other.documentUri.toString() !== uri || other.path !== path);
+                .filter(other => other.documentUri.toString() === uri ? other.path !== path : !this.isBroken(other.documentUri));
             if (others.length > 0) {
                 // In a fixed order (file, then line): the message must not depend on the order the editor indexed the files in;
                 // and at most a few places: 5,000 copies of a name made 5,000 messages of 5,000 places each (found by test/robustness).
@@ -69,6 +74,11 @@ export class NameChecks {
 
     checkPersonaFields(persona: Persona, accept: ValidationAcceptor): void {
         reportRepeated(persona.fields.filter(field => field.kind === 'description'), '`description`', 'a persona', accept);
+    }
+
+    private isBroken(uri: URI): boolean {
+        const document = this.documents.getDocument(uri);
+        return document !== undefined && hasSyntaxErrors(document);
     }
 
     private declarationsOf(type: string): MultiMap<string, AstNodeDescription> {

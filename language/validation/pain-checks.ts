@@ -3,27 +3,31 @@ import type { Journey, Pain } from '../generated/ast.js';
 import { isFixesLine, isPain } from '../generated/ast.js';
 import { allTouchpoints } from '../ast-helpers.js';
 import { report } from './report.js';
+import { closestName } from '../domain/closest-name.js';
 
 /** JM008: every pain point should have an opportunity that fixes it. */
 export class PainChecks {
     checkPainsAreFixed(journey: Journey, accept: ValidationAcceptor): void {
         const fixed = new Set<Pain>();
+        const misspelt: string[] = [];
         for (const opportunity of journey.opportunities) {
             for (const line of opportunity.lines.filter(isFixesLine)) {
                 for (const ref of line.pains) {
                     if (ref.ref) {
                         fixed.add(ref.ref);
+                    } else {
+                        misspelt.push(ref.$refText);
                     }
                 }
             }
         }
-        for (const touchpoint of allTouchpoints(journey)) {
-            for (const pain of touchpoint.lines.filter(isPain)) {
-                if (!fixed.has(pain)) {
-                    report(accept, 'JM008', `Pain point \`${pain.name}\` is not fixed by any opportunity: add an \`opportunity\` that \`fixes ${pain.name}\`.`,
-                        { node: pain, property: 'name' });
-                }
-            }
+        const pains = allTouchpoints(journey).flatMap(touchpoint => touchpoint.lines.filter(isPain));
+        // A `fixes` with a misspelt name already has its JM002, which names the pain point meant: that one counts as fixed.
+        const names = pains.map(pain => pain.name).filter(name => name !== undefined);
+        const meant = new Set(misspelt.length > 0 ? misspelt.map(written => closestName(written, names)) : []);
+        for (const pain of pains.filter(pain => !fixed.has(pain) && !meant.has(pain.name))) {
+            report(accept, 'JM008', `Pain point \`${pain.name}\` is not fixed by any opportunity: add an \`opportunity\` that \`fixes ${pain.name}\`.`,
+                { node: pain, property: 'name' });
         }
     }
 }

@@ -4,6 +4,7 @@ import { isModelLine } from '../generated/ast.js';
 import { journeyModel } from '../ast-helpers.js';
 import { modelStageIndex, STAGE_MODELS } from '../domain/stage-models.js';
 import { report } from './report.js';
+import { closestName } from '../domain/closest-name.js';
 
 /** A stage with more than this many touchpoints gets JM014 (fewer steps convert better). */
 export const MAX_TOUCHPOINTS_PER_STAGE = 7;
@@ -18,12 +19,19 @@ export class StageChecks {
         const modelStages = STAGE_MODELS[model];
         const modelList = modelStages.join(', ');
         let furthest = -1;
+        /** Model stages a misspelt stage name means: its JM006 names them, they are not also missing. */
+        const meant = new Set<string>();
         // A stage without a name is a syntax error (JM001) already.
         for (const stage of journey.stages.filter(stage => stage.name !== undefined)) {
             const index = modelStageIndex(model, stage.name);
             if (index < 0) {
-                report(accept, 'JM006', `Stage \`${stage.name}\` is not a stage of the ${model} model (${modelList}).`,
-                    { node: stage, property: 'name' });
+                const suggestion = closestName(stage.name, modelStages);
+                if (suggestion) {
+                    meant.add(suggestion);
+                }
+                const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : '';
+                report(accept, 'JM006', `Stage \`${stage.name}\` is not a stage of the ${model} model (${modelList}).${hint}`,
+                    { node: stage, property: 'name', data: suggestion ? { suggestion } : undefined });
             } else if (index < furthest) {
                 report(accept, 'JM006', `Stage \`${stage.name}\` is out of the ${model} order: it comes before \`${modelStages[furthest]}\` (${modelList}).`,
                     { node: stage, property: 'name' });
@@ -32,7 +40,7 @@ export class StageChecks {
             }
         }
         const present = new Set(journey.stages.map(stage => stage.name?.toLowerCase()));
-        const missing = modelStages.filter(stage => !present.has(stage));
+        const missing = modelStages.filter(stage => !present.has(stage) && !meant.has(stage));
         const modelLine = journey.headers.find(isModelLine);
         if (missing.length > 0 && modelLine) {
             const stages = missing.map(stage => `\`${stage}\``).join(', ');

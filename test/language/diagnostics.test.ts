@@ -47,6 +47,8 @@ const cases: Case[] = [
     { code: 'JM014', what: 'a stage with eight touchpoints', raises: journey('  stage long { ' + 'abcdefgh'.split('').map(n => `touchpoint ${n}`).join(' ') + ' }'), on: 'long', clean: journey('  stage long { ' + 'abcdefg'.split('').map(n => `touchpoint ${n}`).join(' ') + ' }') },
     { code: 'JM015', what: 'a second emotion line', raises: journey('  stage s { touchpoint t { emotion 3\n emotion 4 } }'), on: 'emotion 4', clean: journey('  stage s { touchpoint t { emotion 4 } }') },
     { code: 'JM015', what: 'a second description', raises: 'persona p "P" {\n  description "a"\n  description "b"\n}\n', on: 'description "b"', clean: 'persona p "P" {\n  description "a"\n  goal "b"\n}\n' },
+    { code: 'JM017', what: 'a blueprint lane in a current map', raises: journey('  stage s { touchpoint t { evidence "Receipt" } }'), on: 'evidence', clean: journey('  stage s { touchpoint t { frontstage "Cashier" evidence "Receipt" } }', 'persona lan\n  type blueprint') },
+    { code: 'JM017', what: 'a time outside a day in the life', raises: journey('  stage s { touchpoint t { time "07:30" } }', 'persona lan\n  type blueprint'), on: 'time', clean: journey('  stage s { touchpoint t { time "07:30" } }', 'persona lan\n  type day-in-the-life') },
     { code: 'JM016', what: 'a journey with no persona', raises: 'journey lonely { stage s { touchpoint t } }\n', on: 'lonely', clean: 'persona p\njourney lonely { persona p stage s { touchpoint t } }\n' }
 ];
 
