@@ -105,6 +105,8 @@ const LABEL_FONT = 14;
 const TITLE_FONT = 18;
 /** Estimated width of a unit of text at 14, 16 and 18 px (Trebuchet MS and Arial, Mermaid's first fonts, are narrower). */
 const PX_PER_UNIT = { 14: 7, 16: 8.5, 18: 10.5 } as const;
+/** Room around the legend: Mermaid 11 draws a legend's text wider than it measured it. */
+const LEGEND_PADDING = 24;
 /** Height of a touchpoint's row. */
 const ROW_PX = 34;
 /** The narrowest plot: about 50 px between two whole scores. */
@@ -135,7 +137,7 @@ function widestUnits(texts: readonly string[]): number {
 function geometry(chart: XyChart, legend: boolean): { width: number; height: number; plotPercent: number } {
     const labels = widestUnits(chart.categories) * PX_PER_UNIT[14] + 20;
     const axisTitle = 40;
-    const legendWidth = legend ? widestUnits(chart.lines.map(line => line.title)) * PX_PER_UNIT[14] + 20 + LABEL_FONT * 1.1 + 10 : 0;
+    const legendWidth = legend ? widestUnits(chart.lines.map(line => line.title)) * PX_PER_UNIT[14] + 2 * LEGEND_PADDING + LABEL_FONT * 1.1 : 0;
     const beside = labels + axisTitle + legendWidth;
     const plot = Math.max(PLOT_MIN_PX, widestUnits([chart.yTitle]) * PX_PER_UNIT[16] + 20 - legendWidth);
     const width = Math.ceil(Math.max(CHART_PX, beside + plot, widestUnits([chart.title]) * PX_PER_UNIT[18] + 20));
@@ -162,7 +164,7 @@ export function writeXyChart(drawn: XyChart): string {
     const { width, height, plotPercent } = geometry(chart, legend);
     const axis = `{"labelFontSize": ${LABEL_FONT}, "titleFontSize": 16}`;
     const config = `"xyChart": {"width": ${width}, "height": ${height}, "titleFontSize": ${TITLE_FONT}, "plotReservedSpacePercent": ${plotPercent}, ` +
-        `"showLegend": ${legend}, "legendFontSize": ${LABEL_FONT}, "xAxis": ${axis}, "yAxis": ${axis}}`;
+        `"showLegend": ${legend}, "legendFontSize": ${LABEL_FONT}, "legendPadding": ${LEGEND_PADDING}, "xAxis": ${axis}, "yAxis": ${axis}}`;
     const halfPoints = '.top-axis .label text:nth-child(even), .top-axis .ticks path:nth-child(even) { display: none; }';
     return [
         `%%{init: {${config}, "themeCSS": "${halfPoints}", "themeVariables": {"xyChart": {"plotColorPalette": "${colours.join(', ')}"}}}}%%`,

@@ -152,6 +152,32 @@ describe.runIf(chromiumAvailable())(`the Markdown of render and diff, drawn by M
         expect(new Set(blocks.map(block => block.view))).toEqual(new Set(VIEWS));
     });
 
+    it('the emotion view at its natural size (the preview draws it at scale 1): every label at ≥ 12 px, whole and apart', async () => {
+        const column = await MermaidColumn.open('mermaid', 4000);
+        const problems: string[] = [];
+        const labels: DrawnLabel[] = [];
+        try {
+            for (const [file, text] of Object.entries(exampleFiles()).filter(([, source]) => /^journey /m.test(source))) {
+                const rendered = runCli(['render', join('examples', file), '--view', 'emotion']);
+                expect(rendered.status, rendered.stderr).toBe(0);
+                const diagram = rendered.stdout.split('\n').filter(line => !line.startsWith('%% journey ')).join('\n');
+                const drawn = await column.draw(diagram);
+                labels.push(...drawn.labels);
+                expect(drawn.error, file).toBeUndefined();
+                expect(text.length).toBeGreaterThan(0);
+                problems.push(...drawn.labels.filter(label => label.px < 12).map(label => `${file}: ${JSON.stringify(label.text)} at ${label.px} px`));
+                problems.push(...shownTexts(diagram).filter(shown => !drawn.allText.includes(shown)).map(shown => `${file}: ${JSON.stringify(shown)} is not drawn`));
+                problems.push(...[...drawn.cut, ...drawn.spills].map(label => `${file}: ${JSON.stringify(label)} cut or out of its shape`));
+                problems.push(...drawn.overlaps.map(([a, b]) => `${file}: ${JSON.stringify(a)} drawn over ${JSON.stringify(b)}`));
+            }
+        } finally {
+            await column.close();
+        }
+        const { count, min, p5 } = sizeFigures(labels);
+        figures.push(`Mermaid ${column.version} | emotion view at natural size (preview) | ${count} labels | min ${min} | p5 ${p5}`);
+        expect(problems).toEqual([]);
+    }, 120_000);
+
     describe.each(MERMAID_PACKAGES)('drawn by %s (Mermaid 12, and 11 as GitHub may run)', pkg => {
         let measured: Awaited<ReturnType<typeof measure>>;
 
