@@ -1,5 +1,5 @@
 import type { JourneyMapModel } from '../model/journey-model.js';
-import { escapeXyChart } from '../views/escape.js';
+import { SCORE_MEANING, writeXyChart } from '../views/emotion-view.js';
 import { matchByNameThenLabel } from './match.js';
 import { touchpointsOf } from './totals.js';
 
@@ -40,27 +40,23 @@ export function emotionsDiffer(points: readonly EmotionPoint[]): boolean {
 }
 
 /**
- * A Mermaid `xychart-beta` of the emotion of each touchpoint before and after the change: two lines,
- * "Before" (blue) and "After" (vermillion), on the touchpoints of `emotionPoints`. Mermaid draws no
- * legend for an xychart: the title and the accessible description say which line is which. Every
- * label is escaped with the views' escaping for xychart.
+ * A Mermaid `xychart-beta` of the emotion of each touchpoint before and after the change, drawn as
+ * the emotion view draws its curve (writeXyChart: the touchpoints down the left, labels whole, whole
+ * scores 1 to 5): two lines, "Before" (blue) and "After" (vermillion), on the touchpoints of
+ * `emotionPoints`, named by the legend, the title and the accessible description.
  */
 export function emotionChart(journey: JourneyMapModel, points: readonly EmotionPoint[]): string {
-    const quoted = (text: string) => `"${escapeXyChart(text)}"`;
     const title = journey.label.trim() === '' ? journey.name : journey.label;
-    const categories = points.map(point => `${point.number}. ${point.label.trim() === '' ? point.name : point.label}`);
-    const width = Math.min(2000, Math.max(700, 120 + points.length * 140));
     const changed = points.filter(point => point.before !== point.after).length;
-    return [
-        `%%{init: {"xyChart": {"width": ${width}}, "themeVariables": {"xyChart": {"plotColorPalette": "${BEFORE_COLOUR}, ${AFTER_COLOUR}"}}}}%%`,
-        'xychart-beta',
-        `  title ${quoted(`Emotion before and after: ${title}`)}`,
-        `  accTitle: ${escapeXyChart(`Emotion before and after the change, ${title}`)}`,
-        `  accDescr: ${escapeXyChart(`The emotion score, from 1 (very negative) to 5 (very positive), of the ${points.length} touchpoints ` +
-            `found in both versions, in order; ${changed} changed. The ${CHART_LEGEND}.`)}`,
-        `  x-axis ${quoted('Touchpoints, in order')} [${categories.map(quoted).join(', ')}]`,
-        `  y-axis ${quoted('Emotion (1 very negative, 5 very positive)')} 1 --> 5`,
-        `  line ${quoted('Before')} [${points.map(point => point.before).join(', ')}]`,
-        `  line ${quoted('After')} [${points.map(point => point.after).join(', ')}]`
-    ].join('\n') + '\n';
+    return writeXyChart({
+        title: `Emotion before and after: ${title}`,
+        accTitle: `Emotion before and after the change, ${title}`,
+        accDescr: `The emotion score, from 1 (very negative) to 5 (very positive), of the ${points.length} touchpoints ` +
+            `found in both versions, in order; ${changed} changed. The ${CHART_LEGEND}.`,
+        xTitle: 'Touchpoints, in order',
+        yTitle: SCORE_MEANING,
+        categories: points.map(point => `${point.number}. ${point.label.trim() === '' ? point.name : point.label}`),
+        lines: [{ title: 'Before', values: points.map(point => point.before) }, { title: 'After', values: points.map(point => point.after) }],
+        colours: [BEFORE_COLOUR, AFTER_COLOUR]
+    });
 }

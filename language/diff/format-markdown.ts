@@ -1,6 +1,7 @@
 import type { JourneyMapModel, JourneyModel } from '../model/journey-model.js';
 import { normalizeText } from '../views/escape.js';
-import { renderView, VIEW_TITLES } from '../views/index.js';
+import { VIEW_TITLES } from '../views/index.js';
+import { markdownDiagrams } from '../views/markdown.js';
 import type { JourneyChange, WorkspaceDiff } from './diff-model.js';
 import {
     channelLines, journeyLines, MAP_TYPE_WORDS, personaLines, plural, summaryText, totalsText, type DiffLine, type Part, type Sign
@@ -130,8 +131,9 @@ function diagrams(journey: JourneyChange, options: MarkdownOptions): string[] {
     const before = journey.change === 'changed' ? findJourney(options.before, journey.renamedFrom ?? journey.name) : undefined;
     if (after) {
         try {
-            const view = renderView(options.after, after.name, 'journey');
-            parts.push(`<details><summary>${VIEW_TITLES.journey} view, new version</summary>\n\n${fenced('mermaid', view)}\n\n</details>`);
+            const blocks = markdownDiagrams(options.after, after, 'journey')
+                .map(diagram => (diagram.caption ? `**${diagram.caption}**\n\n` : '') + fenced('mermaid', diagram.text));
+            parts.push(`<details><summary>${VIEW_TITLES.journey} view, new version</summary>\n\n${blocks.join('\n\n')}\n\n</details>`);
         } catch {
             // A journey the views cannot draw is described by its changes alone.
         }

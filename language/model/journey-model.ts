@@ -62,6 +62,11 @@ export interface JourneyMapModel {
     stages: StageModel[];
     opportunities: OpportunityModel[];
     source: SourceRange;
+    /**
+     * Set only on a part of a longer journey (language/views/split-journey.ts): the number its first
+     * touchpoint has in the whole journey, so that the views number the part's touchpoints as the whole.
+     */
+    firstTouchpointNumber?: number;
 }
 
 export interface StageModel {

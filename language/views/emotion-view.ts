@@ -2,7 +2,7 @@ import type { JourneyMapModel, JourneyModel, TouchpointModel } from '../model/jo
 import { escapeXyChart } from './escape.js';
 import { allPersonaLabels } from './journey-view.js';
 import { listWords, plural, scoreOf, shown, touchpointNumbers, touchpointsOf } from './view-helpers.js';
-import { textUnits, truncateUnits } from './wrap.js';
+import { textUnits } from './wrap.js';
 
 /**
  * Line colours of the emotion curves, in order: the Okabe–Ito colour-blind-safe blue, vermillion,
@@ -11,17 +11,15 @@ import { textUnits, truncateUnits } from './wrap.js';
  */
 export const LINE_COLOURS: readonly string[] = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#B8860B', '#9467BD'];
 
-/** Approximate width of one unit of text (see wrap.ts) at the 14 px axis font. */
-const PX_PER_UNIT = 7.5;
-
 export interface EmotionLine {
     title: string;
     values: number[];
 }
 
 /**
- * The emotion view: Mermaid `xychart-beta`, the emotion score (1 to 5) of every touchpoint that has
- * one, in order, each labelled with its number in the journey (as in the lanes and blueprint views). One line when every persona takes every scored touchpoint; otherwise one line per
+ * The emotion view: Mermaid `xychart-beta horizontal` (writeXyChart), the emotion score (1 to 5) of
+ * every touchpoint that has one, in order down the chart, each labelled, whole, with its number in
+ * the journey (as in the lanes and blueprint views). One line when every persona takes every scored touchpoint; otherwise one line per
  * persona, which stays level across the touchpoints that persona does not take (the feeling carries
  * over; before a persona's first touchpoint the line starts at that first score).
  */
@@ -38,21 +36,25 @@ export function emotionView(model: JourneyModel, journey: JourneyMapModel): stri
         title: `Emotion curve: ${title}`,
         accTitle: `Emotion view of ${title}`,
         accDescr: `The emotion score, from 1 (very negative) to 5 (very positive), of ${plural(scored.length, 'touchpoint')} in order` +
-            (lines.length > 1 ? `, one line per persona: ${listWords(lines.map((line, i) => `${line.title} (${colourName(i)})`))}` : '') +
+            (lines.length > 1 ? `, one line per persona: ${listWords(lines.map((line, i) => `${line.title} (${colourName(LINE_COLOURS[i % LINE_COLOURS.length])})`))}` : '') +
             (left > 0 ? `; ${plural(left, 'touchpoint')} with no emotion recorded left out.` : '.') +
-            // The axis may shorten long labels: the description keeps them whole.
             (categories.length > 0 ? ` Touchpoints: ${categories.join('; ')}.` : ''),
-        xTitle: 'Touchpoints, in order',
-        yTitle: 'Emotion (1 very negative, 5 very positive)',
+        // A single line has no legend: the axis title names whose it is.
+        xTitle: lines.length === 1 && lines[0].title !== EMOTION_LINE ? `Touchpoints of ${lines[0].title}, in order` : 'Touchpoints, in order',
+        yTitle: SCORE_MEANING,
         categories: categories.length > 0 ? categories : ['(no emotion recorded)'],
         lines: lines.length > 0 ? lines : [{ title: 'No emotion recorded', values: [3] }]
     });
 }
 
+/** The title of the line of a journey that follows no persona. */
+const EMOTION_LINE = 'Emotion';
+
 const COLOUR_NAMES = ['blue', 'vermillion', 'green', 'pink', 'gold', 'purple'];
 
-function colourName(index: number): string {
-    return COLOUR_NAMES[index % COLOUR_NAMES.length];
+/** The name of a line colour, said in descriptions and titles. */
+function colourName(colour: string): string {
+    return COLOUR_NAMES[LINE_COLOURS.indexOf(colour)] ?? colour;
 }
 
 function emotionLines(journey: JourneyMapModel, scored: TouchpointModel[], personas: ReadonlyMap<string, string>): EmotionLine[] {
@@ -63,7 +65,7 @@ function emotionLines(journey: JourneyMapModel, scored: TouchpointModel[], perso
     const differ = everyone.length > 1 && scored.some(touchpoint => everyone.some(name => !touchpoint.personas.includes(name)));
     if (!differ) {
         const names = everyone.length > 0 ? everyone : [...new Set(scored.flatMap(touchpoint => touchpoint.personas))];
-        return [{ title: listWords(names.map(name => personas.get(name) ?? name)) || 'Emotion', values: scored.map(touchpoint => scoreOf(touchpoint) ?? 3) }];
+        return [{ title: listWords(names.map(name => personas.get(name) ?? name)) || EMOTION_LINE, values: scored.map(touchpoint => scoreOf(touchpoint) ?? 3) }];
     }
     const lines: EmotionLine[] = [];
     for (const name of everyone) {
@@ -87,36 +89,91 @@ export interface XyChart {
     yTitle: string;
     categories: string[];
     lines: EmotionLine[];
+    /** Line colours in order (default LINE_COLOURS). */
+    colours?: readonly string[];
 }
 
-/** Chart width: room for each category label (from 110 to 280 px a point), between 700 and 2000 px. */
-function chartWidth(categories: readonly string[]): number {
-    const longest = Math.max(0, ...categories.map(category => textUnits(category))) * PX_PER_UNIT;
-    const spacing = Math.min(280, Math.max(110, Math.ceil(longest) + 20));
-    return Math.min(2000, Math.max(700, 120 + categories.length * spacing));
+/** The score axis's title: what the scores mean. */
+export const SCORE_MEANING = '1 very negative · 3 neutral · 5 very positive';
+
+/**
+ * Sizes in px. Text widths are estimated from text units (wrap.ts), generously: Mermaid hides every
+ * touchpoint label when it finds one wider than the room the plot leaves, and drops a legend (or a
+ * chart title) it has no room for.
+ */
+const LABEL_FONT = 14;
+const TITLE_FONT = 18;
+/** Estimated width of a unit of text at 14, 16 and 18 px (Trebuchet MS and Arial, Mermaid's first fonts, are narrower). */
+const PX_PER_UNIT = { 14: 7, 16: 8.5, 18: 10.5 } as const;
+/** Room around the legend: Mermaid 11 draws a legend's text wider than it measured it. */
+const LEGEND_PADDING = 24;
+/** Height of a touchpoint's row. */
+const ROW_PX = 34;
+/** The narrowest plot: about 50 px between two whole scores. */
+const PLOT_MIN_PX = 240;
+/** Width of a chart whose labels leave room: it fits, unscaled, the 880 px column of a pull request. */
+const CHART_PX = 860;
+/** The widest chart with a legend: wider, the legend goes into the touchpoint axis's title (the chart grows downwards instead). */
+const LEGEND_CHART_PX = 1000;
+
+/**
+ * The widest text's units as Mermaid measures it: with its entity codes (`#quot;`), which Mermaid
+ * measures in its own longer form (`ﬂ°quot¶ß`) before it decodes them.
+ */
+function widestUnits(texts: readonly string[]): number {
+    return Math.max(0, ...texts.map(text => {
+        const escaped = escapeXyChart(text);
+        return textUnits(escaped) + 2 * (escaped.match(/#\w+;/g)?.length ?? 0);
+    }));
 }
 
 /**
- * Axis labels cut to the room each point has: Mermaid neither wraps nor rotates them, and longer
- * ones overlap their neighbours into an unreadable line.
+ * Chart geometry: the touchpoints down the left, one row each (the chart grows downwards), their
+ * labels whole; the plot and the legend share the rest. `plotReservedSpacePercent` gives the plot
+ * what the labels (with their padding, tick and axis line), the axis title and the legend (padding,
+ * marker, spacing: Mermaid's ratios to its font) leave. The score axis's title is centred over the
+ * plot: the plot and the legend beside it are at least as wide.
  */
-function fitCategories(categories: readonly string[], width: number): string[] {
-    const roomUnits = Math.max(6, Math.floor((width - 120) / Math.max(1, categories.length) / PX_PER_UNIT) - 1);
-    return categories.map(category => truncateUnits(category, roomUnits));
+function geometry(chart: XyChart, legend: boolean): { width: number; height: number; plotPercent: number } {
+    const labels = widestUnits(chart.categories) * PX_PER_UNIT[14] + 20;
+    const axisTitle = 40;
+    const legendWidth = legend ? widestUnits(chart.lines.map(line => line.title)) * PX_PER_UNIT[14] + 2 * LEGEND_PADDING + LABEL_FONT * 1.1 : 0;
+    const beside = labels + axisTitle + legendWidth;
+    const plot = Math.max(PLOT_MIN_PX, widestUnits([chart.yTitle]) * PX_PER_UNIT[16] + 20 - legendWidth);
+    const width = Math.ceil(Math.max(CHART_PX, beside + plot, widestUnits([chart.title]) * PX_PER_UNIT[18] + 20));
+    const height = Math.ceil(Math.max(170 + chart.categories.length * ROW_PX, widestUnits([chart.xTitle]) * PX_PER_UNIT[16] + 80));
+    return { width, height, plotPercent: Math.floor((100 * (width - beside)) / width) };
 }
 
-export function writeXyChart(chart: XyChart): string {
+/**
+ * A Mermaid `xychart-beta horizontal`: the categories (touchpoints) down the left with whole labels,
+ * the emotion score across the top, from 1 to 5, whole numbers only — Mermaid's axis has a tick
+ * every half point, and `themeCSS` hides the half points' labels and ticks — and a line per
+ * EmotionLine, named by a legend when there are several (a single line is named by the axis title;
+ * where a legend would make the chart wider than LEGEND_CHART_PX, the axis title names each line's colour).
+ * The score axis runs from 0.6 to 5.4 so that the labels 1 and 5 stay inside the chart.
+ */
+export function writeXyChart(drawn: XyChart): string {
     const quoted = (text: string) => `"${escapeXyChart(text)}"`;
-    const width = chartWidth(chart.categories);
-    const categories = fitCategories(chart.categories, width);
+    const colours = drawn.colours ?? LINE_COLOURS;
+    const legend = drawn.lines.length > 1 && geometry(drawn, true).width <= LEGEND_CHART_PX;
+    const chart = legend || drawn.lines.length === 1 ? drawn : {
+        ...drawn,
+        xTitle: [drawn.xTitle, ...drawn.lines.map((line, i) => `${colourName(colours[i % colours.length])}: ${line.title}`)].join(' · ')
+    };
+    const { width, height, plotPercent } = geometry(chart, legend);
+    const axis = `{"labelFontSize": ${LABEL_FONT}, "titleFontSize": 16}`;
+    const config = `"xyChart": {"width": ${width}, "height": ${height}, "titleFontSize": ${TITLE_FONT}, "plotReservedSpacePercent": ${plotPercent}, ` +
+        `"showLegend": ${legend}, "legendFontSize": ${LABEL_FONT}, "legendPadding": ${LEGEND_PADDING}, "xAxis": ${axis}, "yAxis": ${axis}}`;
+    const halfPoints = '.top-axis .label text:nth-child(even), .top-axis .ticks path:nth-child(even) { display: none; }';
     return [
-        `%%{init: {"xyChart": {"width": ${width}}, "themeVariables": {"xyChart": {"plotColorPalette": "${LINE_COLOURS.join(', ')}"}}}}%%`,
-        'xychart-beta',
+        `%%{init: {${config}, "themeCSS": "${halfPoints}", "themeVariables": {"xyChart": {"plotColorPalette": "${colours.join(', ')}"}}}}%%`,
+        'xychart-beta horizontal',
         `  title ${quoted(chart.title)}`,
         `  accTitle: ${escapeXyChart(chart.accTitle)}`,
         `  accDescr: ${escapeXyChart(chart.accDescr)}`,
-        `  x-axis ${quoted(chart.xTitle)} [${categories.map(quoted).join(', ')}]`,
-        `  y-axis ${quoted(chart.yTitle)} 1 --> 5`,
+        `  x-axis ${quoted(chart.xTitle)} [${chart.categories.map(quoted).join(', ')}]`,
+        `  y-axis ${quoted(chart.yTitle)} 0.6 --> 5.4`,
         ...chart.lines.map(line => `  line ${quoted(line.title)} [${line.values.join(', ')}]`)
     ].join('\n') + '\n';
 }

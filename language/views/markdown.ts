@@ -1,6 +1,7 @@
 import type { JourneyMapModel, JourneyModel } from '../model/journey-model.js';
 import { normalizeText } from './escape.js';
 import { MERMAID_DEFAULT_MAX_TEXT_SIZE, renderView, VIEW_TITLES, type ViewName } from './index.js';
+import { splitJourney, type PartSize } from './split-journey.js';
 import { listWords, MAP_TYPE_WORDS, painsOf, personaLabels, shown } from './view-helpers.js';
 
 export interface MarkdownSelection {
@@ -39,8 +40,55 @@ export function maxTextSizeNote(length: number): string {
 }
 
 /**
- * A Markdown document: a heading per journey, each view in a fenced `mermaid` block, and a table
- * of the pain points and the opportunities that fix them.
+ * How much of a journey one diagram of a Markdown document holds, per view: Mermaid draws a wider
+ * diagram scaled down to the column (880 px in a pull request), and its labels with it, so a long
+ * journey is drawn in parts (language/views/split-journey.ts). Measured in Chromium at 880 px
+ * (test/webview/markdown-legibility.test.ts): a `journey` task is about 220 px wide, a map column
+ * about 240 px, a `timeline` slot about 250 px. The emotion curve grows downwards and is never
+ * split. A view not listed (a new one) is split two stages a part.
+ */
+export const MARKDOWN_PART_SIZES: Readonly<Partial<Record<ViewName, PartSize>>> = {
+    map: { stages: Infinity, touchpoints: 3 },
+    journey: { stages: Infinity, touchpoints: 3 },
+    compare: { stages: Infinity, touchpoints: 1 },
+    day: { stages: Infinity, touchpoints: 3 },
+    emotion: { stages: Infinity, touchpoints: Infinity }
+};
+const DEFAULT_PART_SIZE: PartSize = { stages: 2, touchpoints: Infinity };
+
+export interface MarkdownDiagram {
+    /** For a part of a journey drawn in several: "Part 2 of 5: touchpoints 4–6 (Stage, Stage)", as Markdown. */
+    caption?: string;
+    /** The Mermaid text. */
+    text: string;
+}
+
+/** A view of a journey as the diagrams of a Markdown document: one, or one per part of a long journey. */
+export function markdownDiagrams(model: JourneyModel, journey: JourneyMapModel, view: ViewName): MarkdownDiagram[] {
+    const parts = splitJourney(model, journey, MARKDOWN_PART_SIZES[view] ?? DEFAULT_PART_SIZE);
+    return parts.map(part => {
+        const text = renderView(part.model, journey.name, view);
+        if (part.count === 1) {
+            return { text };
+        }
+        const touchpoints = part.lastTouchpoint < part.firstTouchpoint ? 'no touchpoints'
+            : part.lastTouchpoint === part.firstTouchpoint ? `touchpoint ${part.firstTouchpoint}` : `touchpoints ${part.firstTouchpoint}–${part.lastTouchpoint}`;
+        const stages = part.journey.stages.map(stage => escapeMarkdown(shown(stage.label, stage.name))).join(', ');
+        return { caption: `Part ${part.index} of ${part.count}: ${touchpoints}${stages === '' ? '' : ` (${stages})`}`, text };
+    });
+}
+
+/** A diagram as a fenced `mermaid` block, with the note a renderer needs for a very long one. */
+export function mermaidBlock(text: string): string {
+    const marks = fence(text);
+    const block = `${marks}mermaid\n${text.endsWith('\n') ? text : text + '\n'}${marks}`;
+    return text.length > MERMAID_DEFAULT_MAX_TEXT_SIZE ? `${block}\n\n${maxTextSizeNote(text.length)}` : block;
+}
+
+/**
+ * A Markdown document: a heading per journey, each view in a fenced `mermaid` block (a long journey
+ * in several, one per part, each under a heading saying which touchpoints it holds), and a table of
+ * the pain points and the opportunities that fix them.
  */
 export function renderMarkdown(model: JourneyModel, selections: readonly MarkdownSelection[]): string {
     const parts: string[] = [];
@@ -48,12 +96,12 @@ export function renderMarkdown(model: JourneyModel, selections: readonly Markdow
         parts.push(`# ${escapeMarkdown(shown(journey.label, journey.name))}`);
         parts.push(summary(model, journey));
         for (const view of views) {
-            const text = renderView(model, journey.name, view);
-            const marks = fence(text);
             parts.push(`## ${VIEW_TITLES[view]}`);
-            parts.push(`${marks}mermaid\n${text}${marks}`);
-            if (text.length > MERMAID_DEFAULT_MAX_TEXT_SIZE) {
-                parts.push(maxTextSizeNote(text.length));
+            for (const diagram of markdownDiagrams(model, journey, view)) {
+                if (diagram.caption) {
+                    parts.push(`### ${diagram.caption}`);
+                }
+                parts.push(mermaidBlock(diagram.text));
             }
         }
         parts.push('## Pain points and opportunities');

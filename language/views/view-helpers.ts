@@ -60,9 +60,13 @@ export function touchpointsOf(journey: JourneyMapModel): TouchpointModel[] {
     return journey.stages.flatMap(stage => stage.touchpoints);
 }
 
-/** Each touchpoint's number in the journey (1, 2, … in the order written), as the views show it. */
+/**
+ * Each touchpoint's number in the journey (1, 2, … in the order written), as the views show it; a
+ * part of a journey numbers its touchpoints as the whole journey does.
+ */
 export function touchpointNumbers(journey: JourneyMapModel): Map<TouchpointModel, number> {
-    return new Map(touchpointsOf(journey).map((touchpoint, i) => [touchpoint, i + 1]));
+    const first = journey.firstTouchpointNumber ?? 1;
+    return new Map(touchpointsOf(journey).map((touchpoint, i) => [touchpoint, first + i]));
 }
 
 export function painsOf(journey: JourneyMapModel): Array<{ pain: PainModel; touchpoint: TouchpointModel }> {

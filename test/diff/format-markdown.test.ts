@@ -37,12 +37,13 @@ describe('the Markdown form of a diff (a pull-request comment)', () => {
             '**Average emotion** 3.5 → 3.0 · **pain points** 1 → 2 · **unfixed** 0'
         ].join('\n'));
         const blocks = await parsedMermaidBlocks(markdown);
-        expect(blocks.length).toBe(2);
-        expect(markdown).toContain('<details><summary>Journey view, new version</summary>\n\n```mermaid\n');
-        const journeyView = await readDiagram(blocks[0]);
-        expect(journeyView).toMatchObject({ type: 'journey', title: 'Buying a birthday gift online' });
-        expect(journeyView.type === 'journey' && journeyView.tasks.map(task => task.score)).toEqual([4, 3, 2, 3]);
-        const chart = await readDiagram(blocks[1]);
+        expect(blocks.length).toBe(3);
+        // The journey view in parts of three touchpoints at most, each named, so that it stays legible in a PR's column.
+        expect(markdown).toContain('<details><summary>Journey view, new version</summary>\n\n**Part 1 of 2: touchpoints 1–2 (Awareness, Consideration)**\n\n```mermaid\n');
+        expect(markdown).toContain('**Part 2 of 2: touchpoints 3–4 (Conversion)**');
+        const parts = await Promise.all(blocks.slice(0, 2).map(block => readDiagram(block)));
+        expect(parts.map(part => part.type === 'journey' && [part.title, part.tasks.map(task => task.score)])).toEqual([['Part 1 of 2 (Lan Nguyen)', [4, 3]], ['Part 2 of 2 (Lan Nguyen)', [2, 3]]]);
+        const chart = await readDiagram(blocks[2]);
         expect(chart).toMatchObject({
             type: 'xychart',
             categories: ['1. Sees a gift ad while scrolling', '2. Compares three gifts', '3. Checks out', '4. Pays'],
@@ -52,12 +53,12 @@ describe('the Markdown form of a diff (a pull-request comment)', () => {
 
     it('draws the emotion chart only where a touchpoint found in both versions feels different', async () => {
         const relabelled = await compare(PERSONAS + GIFT, PERSONAS + edit(GIFT, ['"Checks out"', '"Pays at checkout"']));
-        expect(mermaidBlocks(markdownOf(relabelled)).length).toBe(1);
+        expect(mermaidBlocks(markdownOf(relabelled)).filter(block => block.includes('xychart'))).toEqual([]);
         // A renamed touchpoint keeps its "before": matched as the diff matches it.
         const renamed = await compare(PERSONAS + GIFT, PERSONAS + edit(GIFT, ['touchpoint checkout "Checks out" {', 'touchpoint pay_now "Checks out" {'], ['emotion 4\n      metric', 'emotion 1\n      metric']));
-        const blocks = mermaidBlocks(markdownOf(renamed));
-        expect(blocks.length).toBe(2);
-        const chart = await readDiagram(blocks[1]);
+        const blocks = mermaidBlocks(markdownOf(renamed)).filter(block => block.includes('xychart'));
+        expect(blocks.length).toBe(1);
+        const chart = await readDiagram(blocks[0]);
         expect(chart.type === 'xychart' && chart.lines.map(line => line.values)).toEqual([[4, 3, 4, 3], [4, 3, 1, 3]]);
     });
 
@@ -101,7 +102,7 @@ describe('the Markdown form of a diff (a pull-request comment)', () => {
             const after = `persona lan ${q}\n` + edit(GIFT, ['"Buying a birthday gift online"', q], ['"Checks out"', q], ['"Pays"', q], ['emotion 4\n      metric', 'emotion 1\n      metric'], ['"Awareness"', q]);
             const markdown = markdownOf(await compare(before, after));
             const blocks = mermaidBlocks(markdown);
-            expect(blocks.length, label).toBe(2);
+            expect(blocks.length, label).toBe(3);
             for (const block of blocks) {
                 await expect(parseMermaid(block), `${label}\n${block}`).resolves.toBeDefined();
             }

@@ -77,18 +77,18 @@ async function goldenViews(model: JourneyModel, journeyName: string, prefix: str
 }
 
 describe('golden files', () => {
-    it('the Vietnamese future gift map (journey, lanes, emotion, compare) and its Markdown document', async () => {
+    it('the Vietnamese future gift map (map, journey, emotion, compare) and its Markdown document', async () => {
         const model = await modelOf(exampleFiles());
         await goldenViews(model, 'mua_quà_sinh_nhật_tương_lai', 'gift-purchase-future');
         const journey = model.journeys.find(candidate => candidate.name === 'mua_quà_sinh_nhật_tương_lai')!;
         compare('gift-purchase-future.md', renderMarkdown(model, [{ journey, views: viewsFor(journey) }]));
     });
 
-    it('the airline day in the life (journey, lanes, emotion, day)', async () => {
+    it('the airline day in the life (map, journey, emotion, day)', async () => {
         await goldenViews(await modelOf(exampleFiles()), 'traveller_day', 'airline-day');
     });
 
-    it('a small Vietnamese service blueprint (journey, lanes, emotion, blueprint)', async () => {
+    it('a small Vietnamese service blueprint (map, journey, emotion)', async () => {
         await goldenViews(await modelOf({ 'hotline.journey': BLUEPRINT }), 'hotline', 'hotline-blueprint');
     });
 });

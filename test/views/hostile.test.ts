@@ -193,10 +193,8 @@ describe('hostile labels', () => {
                         expect(unclosed(read.title)).toBe(`${oneLine(exact)} (${oneLine(exact)})`);
                     }
                     if (exact !== undefined && journeyName === 'j_cur' && read.type === 'xychart') {
-                        // An axis label is the label whole, or its beginning and an ellipsis when it has no room.
-                        const full = [`1. ${oneLine(exact)}`, `2. ${oneLine(exact)}`];
-                        const shownOnAxis = read.categories.map(unclosed);
-                        expect(shownOnAxis.map((category, i) => category === full[i] || (category.endsWith('…') && full[i].startsWith(category.slice(0, -1).trimEnd()))), JSON.stringify(shownOnAxis)).toEqual([true, true]);
+                        // An axis label is the label whole: the chart makes room for it.
+                        expect(read.categories.map(unclosed)).toEqual([`1. ${oneLine(exact)}`, `2. ${oneLine(exact)}`]);
                         expect(read.lines.map(line => ({ ...line, title: unclosed(line.title) }))).toEqual([{ title: oneLine(exact), values: [1, 2], colour: '#0072B2' }]);
                     }
                     if (exact !== undefined && read.type === 'timeline') {
@@ -225,7 +223,8 @@ describe('hostile labels', () => {
                             break;
                         case 'xychart':
                             expect(squash(read.title)).toContain(expected(journeyName));
-                            expect(read.yRange).toEqual([1, 5]);
+                            // Scores 1 to 5, the axis reaching past them to keep their labels inside the chart.
+                            expect(read.yRange).toEqual([0.6, 5.4]);
                             shows(journeyName === 'j_day' ? 'd1' : journeyName === 'j_bp' ? 't1' : 'kept', 'touchpoint');
                             if (journeyName === 'j_bp') {
                                 // p1 and p2 take different touchpoints: a line each, titled with the persona.

@@ -1,20 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import { MERMAID_DEFAULT_MAX_TEXT_SIZE, viewsFor } from '../../language/views/index.js';
 import { escapeMarkdown, renderMarkdown } from '../../language/views/markdown.js';
-import { mermaidBlocks, parsedMermaidBlocks } from '../helpers/mermaid.js';
+import { mermaidBlocks, parsedMermaidBlocks, readDiagram, type ReadBlock } from '../helpers/mermaid.js';
 import { modelOf } from '../helpers/workspace.js';
 import { GIFT } from './fixtures.js';
 
 describe('Markdown document', () => {
-    it('a heading per journey, each view in a fenced mermaid block, and the pain points with the opportunities that fix them', async () => {
+    it('a heading per journey, each view in fenced mermaid blocks (a long map in parts, numbered as the whole), and the pain points with the opportunities that fix them', async () => {
         const model = await modelOf({ 'gift.journey': GIFT });
         const journey = model.journeys[0];
         const markdown = renderMarkdown(model, [{ journey, views: viewsFor(journey) }]);
+        // Parts keep each diagram legible in a pull request's 880 px column (test/webview/markdown-legibility.test.ts).
         expect(markdown.split('\n').filter(line => line.startsWith('#'))).toEqual([
-            '# Buying a birthday gift online', '## Journey map', '## Journey', '## Emotion curve', '## Pain points and opportunities'
+            '# Buying a birthday gift online',
+            '## Journey map', '### Part 1 of 2: touchpoints 1–3 (Awareness, Consideration, Conversion)', '### Part 2 of 2: touchpoints 4–5 (Service, Retention)',
+            '## Journey', '### Part 1 of 2: touchpoints 1–3 (Awareness, Consideration, Conversion)', '### Part 2 of 2: touchpoints 4–5 (Service, Retention)',
+            '## Emotion curve', '## Pain points and opportunities'
         ]);
         expect(markdown).toContain('`gift_purchase` · current-state map · personas: Lan Nguyen · model ACCSR\n\n- Goal: Lift checkout completion from 62% to 75%');
-        expect(await parsedMermaidBlocks(markdown)).toHaveLength(3);
+        const blocks = await parsedMermaidBlocks(markdown);
+        expect(blocks).toHaveLength(5);
+        // The first map part holds the opportunity that fixes its pain points; the second numbers its touchpoints as the whole map does.
+        const [first, second] = await Promise.all([readDiagram(blocks[0]), readDiagram(blocks[1])]) as ReadBlock[];
+        expect(first.blocks.some(block => block.label.replace(/\s+/g, ' ').includes('Show a shipping estimate on every product page'))).toBe(true);
+        expect(second.blocks.map(block => block.label).filter(label => /^\d+\. /.test(label))).toEqual(expect.arrayContaining([expect.stringMatching(/^4\. Tracks/), expect.stringMatching(/^5\. /)]));
+        expect(second.blocks.some(block => /^[123]\. /.test(block.label))).toBe(false);
         expect(markdown).toContain([
             '| Stage | Touchpoint | Pain point | Severity | Opportunities that fix it |',
             '| --- | --- | --- | --- | --- |',
@@ -49,7 +59,8 @@ describe('Markdown document', () => {
         const touchpoints = Array.from({ length: 800 }, (_, i) => `    touchpoint t${i} "A long touchpoint label number ${i} for a very large map" {\n      emotion 3\n    }\n`).join('');
         const model = await modelOf({ 'p.journey': 'persona p "P"\n', 'j.journey': `journey big {\n  persona p\n  stage s {\n${touchpoints}  }\n}\n` }, 'nothing');
         const journey = model.journeys[0];
-        const markdown = renderMarkdown(model, [{ journey, views: ['journey'] }]);
+        // The emotion curve is never split: 800 touchpoints make one long diagram.
+        const markdown = renderMarkdown(model, [{ journey, views: ['emotion'] }]);
         const [block] = mermaidBlocks(markdown);
         expect(block.length).toBeGreaterThan(MERMAID_DEFAULT_MAX_TEXT_SIZE);
         expect(markdown).toContain(`> **Note:** this diagram is ${block.length.toLocaleString('en')} characters long, more than Mermaid's default \`maxTextSize\` (50,000)`);

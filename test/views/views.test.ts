@@ -46,7 +46,8 @@ describe('which views fit a journey', () => {
     it('writes each view as its Mermaid diagram type', async () => {
         const model = await modelOf({ 'gift.journey': GIFT });
         for (const { view, text } of renderAll(model)) {
-            expect(text.split('\n').find(line => !line.startsWith('%%'))).toBe(VIEW_DIAGRAMS[view]);
+            // The diagram's keyword (the emotion view's chart is `xychart-beta horizontal`).
+            expect(text.split('\n').find(line => !line.startsWith('%%'))?.split(' ')[0]).toBe(VIEW_DIAGRAMS[view]);
         }
     });
 });
@@ -104,19 +105,37 @@ describe('journey view', () => {
 });
 
 describe('emotion view', () => {
-    it('one curve when every persona takes every touchpoint, y-axis 1 to 5, numbered quoted touchpoint labels', async () => {
+    it('one curve when every persona takes every touchpoint: touchpoints down the chart, labels whole, scores across, whole numbers 1 to 5 with their meaning', async () => {
         const model = await modelOf({ 'gift.journey': GIFT });
         const text = renderView(model, 'gift_purchase', 'emotion');
-        expect(text).toContain('y-axis "Emotion (1 very negative, 5 very positive)" 1 --> 5');
+        expect(text).toContain('xychart-beta horizontal\n');
+        // Mermaid ticks every half point: the half points' labels and ticks are hidden, the axis reaches past 1 and 5 to keep their labels inside.
+        expect(text).toContain('"themeCSS": ".top-axis .label text:nth-child(even), .top-axis .ticks path:nth-child(even) { display: none; }"');
+        expect(text).toContain('y-axis "1 very negative · 3 neutral · 5 very positive" 0.6 --> 5.4');
         const read = await readDiagram(text) as ReadXyChart;
         expect(read.title).toBe('Emotion curve: Buying a birthday gift online');
-        expect(read.yRange).toEqual([1, 5]);
+        expect(read.yRange).toEqual([0.6, 5.4]);
         const full = ['1. Sees a gift ad while scrolling', '2. Compares three gifts', '3. Checks out', '4. Tracks the parcel', '5. Buys again for another birthday'];
-        // Labels longer than a point's room on the axis are cut with an ellipsis; the description keeps them whole.
-        expect(read.categories.map((category, i) => category === full[i] || (category.endsWith('…') && full[i].startsWith(category.slice(0, -1))))).toEqual(full.map(() => true));
         expect(read.categories).toEqual(full);
         expect(text).toContain(`Touchpoints#58; ${full.join('#59; ')}.`);
+        // One line: no legend, the axis title names whose curve it is.
         expect(read.lines).toEqual([{ title: 'Lan Nguyen', values: [4, 3, 1, 4, 5], colour: LINE_COLOURS[0] }]);
+        expect(read.xTitle).toBe('Touchpoints of Lan Nguyen, in order');
+        expect(text).toContain('"showLegend": false');
+    });
+
+    it('keeps a long touchpoint label whole and makes the chart wide enough for it and a row tall for each touchpoint', async () => {
+        const long = 'Gọi tổng đài lần thứ ba trong ngày vì kỹ thuật viên vẫn chưa đến, chờ mười lăm phút rồi mới gặp được người trả lời';
+        const stage = (count: number) => `  stage s {\n${Array.from({ length: count }, (_, i) => `    touchpoint t${i} "${i === 0 ? long : `Bước ${i}`}" {\n      emotion ${(i % 5) + 1}\n    }\n`).join('')}  }`;
+        const model = await modelOf({ 'p.journey': PERSONAS, 'j.journey': journeyText(stage(20)) });
+        const text = renderView(model, 'j', 'emotion');
+        const read = await readDiagram(text) as ReadXyChart;
+        expect(read.categories[0]).toBe(`1. ${long}`);
+        const size = (key: string) => Number(new RegExp(`"${key}": (\\d+)`).exec(text)?.[1]);
+        // 117 units at about 7.5 px, beside a plot of at least 280 px; 20 rows of 34 px.
+        expect(size('width')).toBeGreaterThanOrEqual(117 * 7.5 + 280);
+        expect(size('height')).toBeGreaterThanOrEqual(20 * 34);
+        expect(text).not.toContain('…');
     });
 
     it('one curve per persona when personas take different touchpoints; a curve stays level where its persona is absent; unscored touchpoints are left out', async () => {
@@ -145,6 +164,8 @@ describe('emotion view', () => {
             { title: 'Minh', values: [4, 4, 5, 2], colour: LINE_COLOURS[1] }
         ]);
         expect(read.accDescr).toContain('one line per persona: Lan (blue) and Minh (vermillion); 1 touchpoint with no emotion recorded left out.');
+        expect(read.xTitle).toBe('Touchpoints, in order');
+        expect(renderView(model, 'j', 'emotion')).toContain('"showLegend": true');
     });
 
     it('uses line colours with a contrast of 3:1 or more on light, dark and high-contrast backgrounds', () => {
