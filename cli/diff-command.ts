@@ -7,6 +7,7 @@ import { collectJourneyFiles, UsageError, type JourneyFile } from './collect-fil
 import { formatText, reportedDiagnostics } from './diagnostics-output.js';
 import { journeyFilesAt, repositoryRoot, resolveRevision } from './git-revision.js';
 import { journeyModelOf, loadJourneyFiles } from './load-journey-files.js';
+import { printable } from '../language/printable.js';
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
 type DiffFormat = typeof FORMATS[number];
@@ -146,7 +147,7 @@ async function loadSide(side: Side, which: 'old' | 'new', io: CommandIO): Promis
     const loaded = await loadJourneyFiles(side.files);
     const syntaxErrors = reportedDiagnostics(loaded).filter(diagnostic => diagnostic.code === 'JM001');
     if (syntaxErrors.length > 0) {
-        io.err(`journey-map: the ${which} version (${side.label}) has syntax errors:\n`);
+        io.err(`journey-map: the ${which} version (${printable(side.label)}) has syntax errors:\n`);
         io.err(formatText(syntaxErrors, side.files.length, false));
         return undefined;
     }
