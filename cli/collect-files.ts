@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { FileReadError, readRegularFile } from '../language/workspace/read-regular-file.js';
 
@@ -66,7 +66,16 @@ export function isFolder(absolute: string, shown: string): boolean {
         return statSync(absolute).isDirectory();
     } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        throw new UsageError(`cannot read '${shown}': ${code === 'EACCES' ? 'permission denied' : code === 'ELOOP' ? 'a loop of links' : 'no such file or folder'}`);
+        const reason = code === 'EACCES' ? 'permission denied' : code === 'ELOOP' ? 'a loop of links' : isLink(absolute) ? 'no such file (a broken link?)' : 'no such file or folder';
+        throw new UsageError(`cannot read '${shown}': ${reason}`);
+    }
+}
+
+function isLink(path: string): boolean {
+    try {
+        return lstatSync(path).isSymbolicLink();
+    } catch {
+        return false;
     }
 }
 
