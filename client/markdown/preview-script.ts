@@ -25,9 +25,21 @@ function theme(): string {
     return classes.contains('vscode-high-contrast') ? 'base' : classes.contains('vscode-dark') ? 'dark' : 'default';
 }
 
+/**
+ * The key of this render: the plugin writes it as the document's first element, before anything the
+ * author wrote (client/markdown/journey-fence.ts). No key there: nothing is drawn.
+ */
+function renderKey(): string | undefined {
+    const first = document.body.firstElementChild;
+    return first instanceof HTMLElement && first.classList.contains('journey-key') ? first.dataset.journeyKey || undefined : undefined;
+}
+
 async function drawBlocks(): Promise<void> {
     await mermaidLoaded();
-    for (const pre of Array.from(document.querySelectorAll<HTMLPreElement>('pre.journey-mermaid'))) {
+    const key = renderKey();
+    // Only the blocks the plugin rendered in this render: a forged `<pre class="journey-mermaid">` stays text.
+    const blocks = key === undefined ? [] : Array.from(document.querySelectorAll<HTMLPreElement>('pre.journey-mermaid')).filter(pre => pre.dataset.journeyKey === key);
+    for (const pre of blocks) {
         const text = pre.textContent ?? '';
         mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', htmlLabels: false, flowchart: { htmlLabels: false }, theme: theme(), maxTextSize: Number(pre.dataset.maxTextSize) || 50_000 });
         try {
