@@ -27,10 +27,11 @@ function theme(): string {
 
 /**
  * The key of this render: the plugin writes it as the document's first element, before anything the
- * author wrote (client/markdown/journey-fence.ts). No key there: nothing is drawn.
+ * author wrote (client/markdown/journey-fence.ts); VS Code puts the document in `.markdown-body`.
+ * No key there: nothing is drawn.
  */
 function renderKey(): string | undefined {
-    const first = document.body.firstElementChild;
+    const first = (document.querySelector('.markdown-body') ?? document.body).firstElementChild;
     return first instanceof HTMLElement && first.classList.contains('journey-key') ? first.dataset.journeyKey || undefined : undefined;
 }
 

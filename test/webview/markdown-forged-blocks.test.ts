@@ -47,7 +47,9 @@ describe.runIf(chromiumAvailable())('the Markdown preview draws only the blocks 
         const html = await renderMarkdown(`${forged('&lt;img src=x onerror=__pwn()&gt;')}\n\n# Spec\n\n${realBlock}\n`);
         const page = await browser.newPage();
         try {
-            await page.setContent(`<!DOCTYPE html><html><head><meta charset="utf-8"></head><body class="vscode-body vscode-light">${html}</body></html>`);
+            // The page as VS Code's Markdown preview lays it out (markdown-language-features).
+            await page.setContent(`<!DOCTYPE html><html><head><meta charset="utf-8"></head><body class="vscode-body vscode-light">` +
+                `<div class="markdown-body" dir="auto">${html}<div class="code-line" data-line="20"></div></div></body></html>`);
             await page.evaluate(() => { (window as unknown as { pwned: number }).pwned = 0; (window as unknown as { __pwn(): void }).__pwn = () => { (window as unknown as { pwned: number }).pwned++; }; });
             await page.addScriptTag({ path: 'dist/mermaid.min.js' });
             await page.addScriptTag({ path: 'dist/markdown-preview.js' });
