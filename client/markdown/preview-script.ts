@@ -26,13 +26,13 @@ function theme(): string {
 }
 
 /**
- * The key of this render: the plugin writes it as the document's first element, before anything the
- * author wrote (client/markdown/journey-fence.ts); VS Code puts the document in `.markdown-body`.
- * No key there: nothing is drawn.
+ * The key of this render: the plugin writes it before anything the author wrote (client/markdown/
+ * journey-fence.ts), so the first key marker of the document is the plugin's (VS Code may put
+ * elements of its own before it). No key: nothing is drawn.
  */
 function renderKey(): string | undefined {
-    const first = (document.querySelector('.markdown-body') ?? document.body).firstElementChild;
-    return first instanceof HTMLElement && first.classList.contains('journey-key') ? first.dataset.journeyKey || undefined : undefined;
+    const marker = document.querySelector<HTMLElement>('.journey-key');
+    return marker?.dataset.journeyKey || undefined;
 }
 
 async function drawBlocks(): Promise<void> {

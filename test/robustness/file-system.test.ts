@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -64,6 +64,14 @@ describe('the server answers every request, whatever the file system does', { ti
         symlinkSync(join(outside, 'shared.journey'), join(folder, 'shared.journey'));
         await watched(server, join(folder, 'shared.journey'), FileChangeType.Created);
         expect(await symbolNames(server)).toEqual(['lan']);
+    });
+
+    it('a map over 50 MB in the folder at start is left out, with a line in the log; the others load', async () => {
+        const folder = tempFolder({ 'a.journey': 'persona lan "Lan"\n', 'huge.journey': '' });
+        truncateSync(join(folder, 'huge.journey'), 50 * 1024 * 1024 + 1);
+        server = await startServer(folder);
+        expect(await symbolNames(server)).toEqual(['lan']);
+        expect(server.logs.map(log => log.message)).toContainEqual(expect.stringMatching(/^\[journey\] left out file:\/\/.*huge\.journey: it cannot be read \(it is larger than 50 MB/));
     });
 
     it('a didOpen whose uri is not a string is logged and dropped: no document named [object Object]', async () => {
