@@ -62,7 +62,8 @@ describe('closed pipes, full disks and pathological files end with one line and 
     });
 
     it('format of a file with 300,000 syntax errors: one line, exit 1 (the editor formatter shares the code)', () => {
-        const text = 'persona lan "Lan"\n' + '}\n'.repeat(300_000);
+        // Each `@` is a lexer error: 300,000 of them.
+        const text = 'persona lan "Lan"\n' + '@\n'.repeat(300_000);
         expect(formatJourneyText(text)).toEqual({ ok: false, reason: 'syntax-error', line: 2 });
         const folder = tempFolder({ 'broken.journey': text });
         const result = runCli(['format', 'broken.journey'], folder);

@@ -34,7 +34,10 @@ describe('the server answers every request, whatever the file system does', { ti
         const folder = tempFolder({ 'a.journey': 'persona lan "Lan"\n', 'b.journey': 'persona mai "Mai"\n' });
         server = await startServer(folder);
         expect(await symbolNames(server)).toEqual(['lan', 'mai']);
-        mkdirSync(join(folder, 'folder.journey'));
+        // A folder of many folders: the server searches it for maps long enough for the request to arrive meanwhile.
+        for (let i = 0; i < 400; i++) {
+            mkdirSync(join(folder, 'folder.journey', `notes-${i}`, 'drafts'), { recursive: true });
+        }
         await watched(server, join(folder, 'folder.journey'), FileChangeType.Created);
         expect(await symbolNames(server)).toEqual(['lan', 'mai']);
         symlinkSync(join(folder, 'gone.journey'), join(folder, 'dangling.journey'));
