@@ -30,7 +30,7 @@ export function journeyFencePlugin(md: MarkdownItLike, source: BlockSource, reso
     const escape = md.utils.escapeHtml;
     // Each render gets a new random key, written first in the document (before anything the author
     // wrote) and on each block the plugin renders. The preview script draws only the blocks that carry
-    // the key of the document's first element: a `<pre class="journey-mermaid">` the author wrote in
+    // the document's first key: a `<pre class="journey-mermaid">` the author wrote in
     // raw HTML (with an init directive that turns HTML labels on, say) cannot know it.
     md.core.ruler.push('journey_key', state => {
         if (state.inlineMode) {
