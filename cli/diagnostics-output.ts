@@ -1,5 +1,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { LoadedFiles } from './load-journey-files.js';
+import type { JourneyFile } from './collect-files.js';
+import { printable, printablePath } from '../language/printable.js';
 
 export type SeverityWord = 'error' | 'warning' | 'info' | 'hint';
 
@@ -17,8 +19,10 @@ export interface ReportedDiagnostic {
 
 const SEVERITY_WORDS: Record<number, SeverityWord> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
-export function reportedDiagnostics(loaded: LoadedFiles): ReportedDiagnostic[] {
-    return loaded.files.flatMap(({ file, document }) => (document.diagnostics ?? [])
+/** The diagnostics of the files loaded, or of those of them in `only` (the files a user named). */
+export function reportedDiagnostics(loaded: LoadedFiles, only?: readonly JourneyFile[]): ReportedDiagnostic[] {
+    const wanted = only && new Set(only.map(file => file.absolute));
+    return loaded.files.filter(({ file }) => !wanted || wanted.has(file.absolute)).flatMap(({ file, document }) => (document.diagnostics ?? [])
         .map(diagnostic => toReported(file.display, diagnostic))
         .sort((a, b) => a.line - b.line || a.column - b.column));
 }
@@ -40,7 +44,8 @@ function toReported(file: string, diagnostic: Diagnostic): ReportedDiagnostic {
 export function formatText(diagnostics: readonly ReportedDiagnostic[], fileCount: number, color: boolean): string {
     const paint = (code: number, text: string) => color ? `\u001b[${code}m${text}\u001b[0m` : text;
     const colors: Record<SeverityWord, number> = { error: 31, warning: 33, info: 36, hint: 90 };
-    const lines = diagnostics.map(d => `${d.file}:${d.line}:${d.column}: ${paint(colors[d.severity], d.severity)} ${d.code} ${d.message}`);
+    // File names and messages (which quote the user's tokens) are printable: no control character reaches the terminal or the CI log.
+    const lines = diagnostics.map(d => `${printablePath(d.file)}:${d.line}:${d.column}: ${paint(colors[d.severity], d.severity)} ${d.code} ${printable(d.message)}`);
     const errors = diagnostics.filter(d => d.severity === 'error').length;
     const warnings = diagnostics.filter(d => d.severity === 'warning').length;
     lines.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(fileCount, 'file')}`);
@@ -49,4 +54,9 @@ export function formatText(diagnostics: readonly ReportedDiagnostic[], fileCount
 
 function plural(count: number, word: string): string {
     return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** Prints a note (a file or folder left out) on standard error, on one printable line. */
+export function noteTo(io: { err(text: string): void }): (text: string) => void {
+    return text => io.err(`journey-map: note: ${printable(text)}\n`);
 }

@@ -3,10 +3,11 @@ import { resolve } from 'node:path';
 import { diffJourneyModels, formatDiffJson, formatDiffMarkdown, formatDiffText } from '../language/diff/index.js';
 import type { JourneyModel } from '../language/model/journey-model.js';
 import type { Command, CommandIO } from './command.js';
-import { collectJourneyFiles, UsageError, type JourneyFile } from './collect-files.js';
-import { formatText, reportedDiagnostics } from './diagnostics-output.js';
+import { collectJourneyFiles, UsageError, type JourneyFile, type Note } from './collect-files.js';
+import { formatText, noteTo, reportedDiagnostics } from './diagnostics-output.js';
 import { journeyFilesAt, repositoryRoot, resolveRevision } from './git-revision.js';
 import { journeyModelOf, loadJourneyFiles } from './load-journey-files.js';
+import { printable } from '../language/printable.js';
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
 type DiffFormat = typeof FORMATS[number];
@@ -62,7 +63,8 @@ that does not parse is not meaningful).`,
         if (!(FORMATS as readonly string[]).includes(format)) {
             throw new UsageError(`unknown --format '${format}': use text, markdown or json`);
         }
-        const [before, after] = values.git === undefined ? fileSides(positionals) : gitSides(values.git as string, positionals);
+        const note = noteTo(io);
+        const [before, after] = values.git === undefined ? fileSides(positionals, note) : gitSides(values.git as string, positionals, note);
         if (before.files.length === 0 && after.files.length === 0) {
             throw new UsageError(`no .journey files in ${before.label} nor in ${after.label}`);
         }
@@ -89,20 +91,20 @@ function formatOutput(format: DiffFormat, diff: ReturnType<typeof diffJourneyMod
 }
 
 /** `OLD NEW`: two files or folders on disk. */
-function fileSides(positionals: readonly string[]): [Side, Side] {
+function fileSides(positionals: readonly string[], note: Note): [Side, Side] {
     if (positionals.length !== 2) {
         throw new UsageError(positionals.length < 2
             ? 'diff needs two versions, e.g. `journey-map diff old/ new/` or `journey-map diff --git main -- examples`'
             : `diff compares two versions (OLD NEW), not ${positionals.length}; to compare with git, use --git REV -- PATH...`);
     }
     return [
-        { label: positionals[0], files: collectJourneyFiles([positionals[0]]) },
-        { label: positionals[1], files: collectJourneyFiles([positionals[1]]) }
+        { label: positionals[0], files: collectJourneyFiles([positionals[0]], process.cwd(), note) },
+        { label: positionals[1], files: collectJourneyFiles([positionals[1]], process.cwd(), note) }
     ];
 }
 
 /** `--git REV [PATH...]` (old from git, new from the working tree) or `--git REV1..REV2 [PATH...]`. */
-function gitSides(revisions: string, positionals: readonly string[]): [Side, Side] {
+function gitSides(revisions: string, positionals: readonly string[], note: Note): [Side, Side] {
     const cwd = process.cwd();
     const paths = positionals.length > 0 ? positionals : ['.'];
     repositoryRoot(cwd);
@@ -129,7 +131,7 @@ function gitSides(revisions: string, positionals: readonly string[]): [Side, Sid
         throw new UsageError(`'${nowhere[0]}' is in neither ${range[0]} nor the working tree`);
     }
     // A path deleted from the working tree: its maps are all removed.
-    const files = onDisk.length > 0 ? collectJourneyFiles(onDisk, cwd) : [];
+    const files = onDisk.length > 0 ? collectJourneyFiles(onDisk, cwd, note) : [];
     return [{ label: range[0] + where, files: old.files }, { label: 'working tree', files }];
 }
 
@@ -146,7 +148,7 @@ async function loadSide(side: Side, which: 'old' | 'new', io: CommandIO): Promis
     const loaded = await loadJourneyFiles(side.files);
     const syntaxErrors = reportedDiagnostics(loaded).filter(diagnostic => diagnostic.code === 'JM001');
     if (syntaxErrors.length > 0) {
-        io.err(`journey-map: the ${which} version (${side.label}) has syntax errors:\n`);
+        io.err(`journey-map: the ${which} version (${printable(side.label)}) has syntax errors:\n`);
         io.err(formatText(syntaxErrors, side.files.length, false));
         return undefined;
     }

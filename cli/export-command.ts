@@ -1,9 +1,11 @@
 import type { JourneyModel } from '../language/model/journey-model.js';
 import type { Command } from './command.js';
-import { collectJourneyFiles, UsageError } from './collect-files.js';
-import { formatText, reportedDiagnostics } from './diagnostics-output.js';
+import { URI } from 'langium';
+import { UsageError } from './collect-files.js';
+import { formatText, noteTo, reportedDiagnostics } from './diagnostics-output.js';
 import { journeyModelOf, loadJourneyFiles } from './load-journey-files.js';
-import { writeOutput } from './write-output.js';
+import { collectWorkspace } from './workspace.js';
+import { checkOutputTarget, writeOutput } from './write-output.js';
 
 /** Version of the exported JSON (docs/export-schema.json); raised when a field changes meaning or goes away. */
 export const EXPORT_VERSION = 1;
@@ -16,26 +18,30 @@ export function exportJson(model: JourneyModel): string {
 export const exportCommand: Command = {
     name: 'export',
     summary: 'print the journey model as JSON, for other tools',
-    help: `Usage: journey-map export PATH... [--format json] [-o FILE]
+    help: `Usage: journey-map export PATH... [--format json] [-o FILE] [--workspace DIR]
 
 Prints the model of the .journey files as JSON: personas, channels (the
 built-in ones included, "builtin": true) and journeys with their stages,
 touchpoints, pain points and opportunities, each with its source range
 (file URI, 0-based line and character). Schema: docs/export-schema.json,
 described in docs/views.md. PATH is a file or a folder (searched for
-*.journey); all files given form one workspace, as for 'journey-map validate',
-so give the folder that declares the personas too.
+*.journey); all files given form one workspace. A FILE is read in its
+workspace, as by 'journey-map validate' (docs/workspace.md): the personas and
+channels of the files around it are exported with its journeys.
 
 Options:
   --format json      JSON (the only format, and the default)
-  -o, --output FILE  write to FILE instead of standard output
+  -o, --output FILE  write to FILE instead of standard output (atomically;
+                     never one of the .journey files read)
+  --workspace DIR    read the files given with the .journey files of DIR
   -h, --help         show this help
 
 Exit status: 0 exported, 1 errors in the files (printed as by validate;
 nothing exported), 2 a usage problem or a path that cannot be read or written.`,
     options: {
         format: { type: 'string', default: 'json' },
-        output: { type: 'string', short: 'o' }
+        output: { type: 'string', short: 'o' },
+        workspace: { type: 'string' }
     },
     async run({ values, positionals }, io) {
         if (positionals.length === 0) {
@@ -44,17 +50,21 @@ nothing exported), 2 a usage problem or a path that cannot be read or written.`,
         if (values.format !== 'json') {
             throw new UsageError(`unknown --format '${values.format}': use json`);
         }
-        const files = collectJourneyFiles(positionals);
-        if (files.length === 0) {
+        const workspace = collectWorkspace(positionals, values.workspace as string | undefined, noteTo(io));
+        if (workspace.named.length === 0) {
             throw new UsageError(`no .journey files in ${positionals.join(', ')}`);
         }
-        const loaded = await loadJourneyFiles(files);
-        const diagnostics = reportedDiagnostics(loaded);
+        checkOutputTarget(values.output as string | undefined, workspace.files);
+        const loaded = await loadJourneyFiles(workspace.files);
+        const diagnostics = reportedDiagnostics(loaded, workspace.named);
         if (diagnostics.some(diagnostic => diagnostic.severity === 'error')) {
-            io.err(formatText(diagnostics, files.length, false) + 'journey-map: nothing exported: fix the errors above first\n');
+            io.err(formatText(diagnostics, workspace.named.length, false) + 'journey-map: nothing exported: fix the errors above first\n');
             return 1;
         }
-        const json = exportJson(journeyModelOf(loaded));
+        // The journeys of the files named; the personas and channels of the whole workspace.
+        const named = new Set(workspace.named.map(file => URI.file(file.absolute).toString()));
+        const model = journeyModelOf(loaded);
+        const json = exportJson({ ...model, journeys: model.journeys.filter(journey => named.has(journey.source.uri)) });
         writeOutput(io, values.output as string | undefined, json);
         return 0;
     }

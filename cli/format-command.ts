@@ -1,8 +1,11 @@
-import { writeFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import type { Command } from './command.js';
-import { collectJourneyFiles, UsageError } from './collect-files.js';
+import { collectJourneyFiles, UsageError, type JourneyFile } from './collect-files.js';
+import { noteTo } from './diagnostics-output.js';
+import { reasonOf, writeFileAtomically } from './safe-write.js';
 import { formatJourneyText } from '../language/format/format-text.js';
 import { formatDiff } from './format-diff.js';
+import { printablePath } from '../language/printable.js';
 
 export const formatCommand: Command = {
     name: 'format',
@@ -12,8 +15,11 @@ export const formatCommand: Command = {
 Rewrites .journey files in the canonical layout (docs/formatting.md): two-space
 indentation, one statement per line, one blank line between declarations and
 between stages; comments stay where they are. Only whitespace changes. PATH is
-a file or a folder (searched for *.journey). Prints "formatted: PATH" for each
-file it changed. A file with a syntax error is reported and left untouched.
+a file or a folder (searched for *.journey; links inside it are left out).
+Prints "formatted: PATH" for each file it changed. A file with a syntax error
+is reported and left untouched. Each file is replaced atomically (written to a
+temporary file beside it, flushed, renamed over it): a full disk or a kill
+leaves it as it was; a named link is not rewritten (format the file itself).
 
 Options:
   --check     change nothing: print "would reformat: PATH" for each file that
@@ -35,7 +41,7 @@ read or written.`,
         if (positionals.length === 0) {
             throw new UsageError('format needs at least one file or folder, e.g. `journey-map format examples`');
         }
-        const files = collectJourneyFiles(positionals);
+        const files = collectJourneyFiles(positionals, process.cwd(), noteTo(io));
         if (files.length === 0) {
             throw new UsageError(`no .journey files in ${positionals.join(', ')}`);
         }
@@ -46,28 +52,27 @@ read or written.`,
             const outcome = formatJourneyText(file.text);
             if (!outcome.ok) {
                 broken++;
-                io.err(`cannot format ${file.display}: it has syntax errors (line ${outcome.line})\n`);
+                io.err(`cannot format ${printablePath(file.display)}: it has syntax errors (line ${outcome.line})\n`);
             } else if (outcome.changed) {
                 if (check) {
                     changed++;
-                    io.out(`would reformat: ${file.display}\n`);
+                    io.out(`would reformat: ${printablePath(file.display)}\n`);
                     if (diff) {
-                        io.out(formatDiff(file.display, file.text, outcome.text, io.color));
+                        io.out(formatDiff(printablePath(file.display), file.text, outcome.text, io.color));
                     }
                 } else {
-                    try {
-                        writeFileSync(file.absolute, outcome.text, 'utf8');
-                        changed++;
-                        io.out(`formatted: ${file.display}\n`);
-                    } catch (error) {
+                    const failure = writeFormatted(file, outcome.text);
+                    if (failure) {
                         unwritable++;
-                        const reason = (error as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : (error as Error).message;
-                        io.err(`journey-map: cannot write '${file.display}': ${reason}\n`);
+                        io.err(`journey-map: cannot write '${printablePath(file.display)}': ${failure} (the file is unchanged)\n`);
+                    } else {
+                        changed++;
+                        io.out(`formatted: ${printablePath(file.display)}\n`);
                     }
                 }
             }
         }
-        io.out(summary(files.length, changed, broken, check) + '\n');
+        io.out(summary(files.length, changed, broken, unwritable, check) + '\n');
         if (unwritable > 0) {
             return 2;
         }
@@ -75,13 +80,29 @@ read or written.`,
     }
 };
 
-function summary(total: number, changed: number, broken: number, check: boolean): string {
+/** Replaces a file by its formatted text; returns why it could not, if it could not. */
+function writeFormatted(file: JourneyFile, text: string): string | undefined {
+    try {
+        if (lstatSync(file.absolute).isSymbolicLink()) {
+            return 'it is a link (format rewrites only the files themselves, never through a link)';
+        }
+        writeFileAtomically(file.absolute, text);
+        return undefined;
+    } catch (error) {
+        return reasonOf(error);
+    }
+}
+
+function summary(total: number, changed: number, broken: number, unwritable: number, check: boolean): string {
     const files = (count: number) => `${count} file${count === 1 ? '' : 's'}`;
     const parts = [check ? `${files(changed)} would be reformatted` : `${files(changed)} formatted`];
     if (broken > 0) {
         parts.push(`${files(broken)} with syntax errors`);
     }
-    const unchanged = total - changed - broken;
+    if (unwritable > 0) {
+        parts.push(`${files(unwritable)} could not be written`);
+    }
+    const unchanged = total - changed - broken - unwritable;
     parts.push(`${files(unchanged)} already formatted`);
     return parts.join(', ');
 }

@@ -7,6 +7,8 @@ import { renderCommand } from './render-command.js';
 import { exportCommand } from './export-command.js';
 import { diffCommand } from './diff-command.js';
 import { version } from '../package.json';
+import { standardIO } from './standard-output.js';
+import { printable } from '../language/printable.js';
 
 /** Every sub-command, in the order `--help` lists them. */
 const COMMANDS: readonly Command[] = [validateCommand, formatCommand, renderCommand, exportCommand, diffCommand];
@@ -24,14 +26,8 @@ Run 'journey-map COMMAND --help' for a command's options, 'journey-map --version
 Language reference: docs/language.md. Diagnostics: docs/diagnostics.md.`;
 }
 
-const defaultIO: CommandIO = {
-    out: text => process.stdout.write(text),
-    err: text => process.stderr.write(text),
-    color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
-};
-
 /** Runs the command line; returns the exit code (0 fine, 1 problems found, 2 usage). */
-export async function main(argv: readonly string[], io: CommandIO = defaultIO): Promise<number> {
+export async function main(argv: readonly string[], io: CommandIO = standardIO()): Promise<number> {
     const [name, ...rest] = argv;
     try {
         if (!name || name === '-h' || name === '--help' || name === 'help') {
@@ -54,7 +50,8 @@ export async function main(argv: readonly string[], io: CommandIO = defaultIO): 
         return await command.run(args, io);
     } catch (error) {
         if (error instanceof UsageError) {
-            io.err(`journey-map: ${error.message}\n`);
+            // The message names paths and names the user typed: printable, on one line.
+            io.err(`journey-map: ${printable(error.message)}\n`);
             return 2;
         }
         throw error;

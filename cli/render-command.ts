@@ -1,5 +1,5 @@
-import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { printable } from '../language/printable.js';
 import { URI } from 'langium';
 import type { JourneyMapModel, JourneyModel } from '../language/model/journey-model.js';
 import {
@@ -7,10 +7,11 @@ import {
 } from '../language/views/index.js';
 import { renderMarkdown, type MarkdownSelection } from '../language/views/markdown.js';
 import type { Command, CommandIO } from './command.js';
-import { collectJourneyFiles, displayPath, UsageError } from './collect-files.js';
-import { formatText, reportedDiagnostics } from './diagnostics-output.js';
+import { displayPath, isFolder, UsageError } from './collect-files.js';
+import { formatText, noteTo, reportedDiagnostics } from './diagnostics-output.js';
 import { journeyModelOf, loadJourneyFiles, type LoadedFiles } from './load-journey-files.js';
-import { writeOutput } from './write-output.js';
+import { collectWorkspace } from './workspace.js';
+import { checkOutputTarget, writeOutput } from './write-output.js';
 
 export const renderCommand: Command = {
     name: 'render',
@@ -19,8 +20,8 @@ export const renderCommand: Command = {
                           [-o FILE] [--workspace DIR]
 
 Draws the journeys of FILE as Mermaid diagrams (docs/views.md). FILE is read
-together with the other .journey files of its folder and below, as one
-workspace, so personas and channels declared in other files resolve.
+in its workspace (docs/workspace.md): with the other .journey files of its
+folder and below, so personas and channels declared in other files resolve.
 
 Options:
   --journey NAME     only this journey of FILE (default: every journey of FILE)
@@ -34,7 +35,8 @@ Options:
   --format markdown  a document: a heading per journey, each view in a fenced
                      mermaid block, and a table of the pain points and the
                      opportunities that fix them
-  -o, --output FILE  write to FILE instead of standard output
+  -o, --output FILE  write to FILE instead of standard output (atomically;
+                     never one of the .journey files read)
   --workspace DIR    read the workspace from DIR instead of FILE's folder
   -h, --help         show this help
 
@@ -70,12 +72,9 @@ journey, a view that does not fit, a path that cannot be read or written).`,
         if (isFolder(file, positionals[0])) {
             throw new UsageError(`'${positionals[0]}' is a folder: render takes one .journey file (use --workspace for the folder)`);
         }
-        const workspace = values.workspace === undefined ? dirname(file) : resolve(values.workspace as string);
-        if (values.workspace !== undefined && !isFolder(workspace, values.workspace as string)) {
-            throw new UsageError(`--workspace '${values.workspace}' is not a folder`);
-        }
-        const files = collectJourneyFiles([workspace, file]);
-        const loaded = await loadJourneyFiles(files);
+        const workspace = collectWorkspace([positionals[0]], values.workspace as string | undefined, noteTo(io));
+        checkOutputTarget(values.output as string | undefined, workspace.files);
+        const loaded = await loadJourneyFiles(workspace.files);
         const model = journeyModelOf(loaded);
         const fileUri = URI.file(file).toString();
 
@@ -90,14 +89,6 @@ journey, a view that does not fit, a path that cannot be read or written).`,
         return 0;
     }
 };
-
-function isFolder(absolute: string, shown: string): boolean {
-    try {
-        return statSync(absolute).isDirectory();
-    } catch {
-        throw new UsageError(`cannot read '${shown}': no such file or folder`);
-    }
-}
 
 /**
  * The diagnostics of FILE and of the files it uses (where its journeys' personas, channels and
@@ -155,7 +146,7 @@ function select(model: JourneyModel, fileUri: string, shownFile: string, journey
         throw new UsageError(reasons.join('; '));
     }
     for (const journey of journeys.filter(candidate => !fitting.includes(candidate))) {
-        io.err(`journey-map: skipped '${journey.name}': ${whyViewDoesNotFit(journey, view)}\n`);
+        io.err(`journey-map: skipped '${printable(journey.name)}': ${printable(whyViewDoesNotFit(journey, view) ?? '')}\n`);
     }
     return fitting.map(journey => ({ journey, views: [view] }));
 }

@@ -1,18 +1,32 @@
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CommandIO } from './command.js';
-import { UsageError } from './collect-files.js';
+import { UsageError, type JourneyFile } from './collect-files.js';
+import { isSameFile, writeFileAtomically, WriteError } from './safe-write.js';
+import { printable } from '../language/printable.js';
 
-/** Writes a command's result to the file named by `--output`, or to standard output without it. */
+/** Refuses an `--output` that is one of the files read: writing it would replace a map with the result. */
+export function checkOutputTarget(target: string | undefined, inputs: readonly JourneyFile[]): void {
+    if (target === undefined) {
+        return;
+    }
+    const absolute = resolve(target);
+    if (inputs.some(input => input.absolute === absolute || isSameFile(input.absolute, absolute))) {
+        throw new UsageError(`refusing to write '${target}': it is one of the .journey files read (give another --output file)`);
+    }
+}
+
+/** Writes a command's result to the file named by `--output` (atomically), or to standard output without it. */
 export function writeOutput(io: CommandIO, target: string | undefined, text: string): void {
     if (target === undefined) {
         io.out(text);
         return;
     }
     try {
-        writeFileSync(resolve(target), text, 'utf8');
+        writeFileAtomically(resolve(target), text);
     } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        throw new UsageError(`cannot write '${target}': ${code === 'EACCES' ? 'permission denied' : code === 'ENOENT' ? 'no such folder' : (error as Error).message}`);
+        if (error instanceof WriteError) {
+            throw new UsageError(`cannot write '${printable(target)}': ${error.message} (nothing was changed)`);
+        }
+        throw error;
     }
 }

@@ -1,17 +1,19 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createJourneyServices } from '../language/journey-module.js';
 import { Containment } from './contain.js';
+import { dropMalformedDocumentEvents } from './document-events.js';
+import { RegularFileSystem } from './regular-file-system.js';
 import { registerPreviewRequests } from './preview-requests.js';
 
 // The language server (dist/server.js): node IPC when started by the extension, `--stdio` for any LSP client.
-const connection = createConnection(ProposedFeatures.all);
+// A malformed document notification is logged and dropped (server/document-events.ts).
+const connection = dropMalformedDocumentEvents(createConnection(ProposedFeatures.all), message => connection.console.error(message));
 // dist/server.js ships beside docs/: each diagnostic links to its code's section of docs/diagnostics.md.
 const diagnosticsDocsUri = pathToFileURL(join(__dirname, '..', 'docs', 'diagnostics.md')).toString();
-const { shared } = createJourneyServices({ connection, ...NodeFileSystem }, { diagnosticsDocsUri });
+const { shared } = createJourneyServices({ connection, ...RegularFileSystem }, { diagnosticsDocsUri });
 // A failing feature is logged and answered with an empty result (docs/reliability.md). JOURNEY_TEST_FAULT
 // (tests only: a comma-separated list of entry points, or `all`) makes those entry points throw on purpose.
 const containment = new Containment({

@@ -4,8 +4,17 @@ import type { RenderBlockParams, RenderBlockResult } from '../../server/protocol
 export interface MarkdownItLike {
     renderer: { rules: Record<string, RenderRule | undefined> };
     utils: { escapeHtml(text: string): string };
+    core: { ruler: { push(name: string, rule: (state: CoreState) => void): void } };
 }
-type RenderRule = (tokens: Array<{ info: string; content: string }>, index: number, options: unknown, env: unknown, self: { renderToken(tokens: unknown[], index: number, options: unknown): string }) => string;
+type RenderRule = (tokens: Array<{ info: string; content: string; meta?: unknown }>, index: number, options: unknown, env: unknown, self: { renderToken(tokens: unknown[], index: number, options: unknown): string }) => string;
+interface CoreState {
+    inlineMode: boolean;
+    tokens: Array<{ content: string }>;
+    Token: new (type: string, tag: string, nesting: number) => { content: string; block: boolean; meta: unknown };
+}
+
+/** The attribute that carries a render's key (see KEY_CLASS). */
+const KEY_ATTRIBUTE = 'data-journey-key';
 
 /** How the plugin obtains a block's rendering: at once when known, else `undefined` (it is fetched, then the preview refreshes). */
 export type BlockSource = (params: RenderBlockParams) => RenderBlockResult | undefined;
@@ -19,6 +28,21 @@ export type BlockSource = (params: RenderBlockParams) => RenderBlockResult | und
 export function journeyFencePlugin(md: MarkdownItLike, source: BlockSource, resolveFile: (path: string, env: unknown) => string | undefined): void {
     const fallback = md.renderer.rules.fence;
     const escape = md.utils.escapeHtml;
+    // Each render gets a new random key, written first in the document (before anything the author
+    // wrote) and on each block the plugin renders. The preview script draws only the blocks that carry
+    // the document's first key: a `<pre class="journey-mermaid">` the author wrote in
+    // raw HTML (with an init directive that turns HTML labels on, say) cannot know it.
+    md.core.ruler.push('journey_key', state => {
+        if (state.inlineMode) {
+            return;
+        }
+        const key = randomKey();
+        const marker = new state.Token('html_block', '', 0);
+        marker.content = `<div hidden class="journey-key" ${KEY_ATTRIBUTE}="${key}"></div>\n`;
+        marker.block = true;
+        marker.meta = { journeyKey: key };
+        state.tokens.unshift(marker);
+    });
     md.renderer.rules.fence = (tokens, index, options, env, self) => {
         const token = tokens[index];
         const [language, ...attributes] = token.info.trim().split(/\s+/);
@@ -28,11 +52,17 @@ export function journeyFencePlugin(md: MarkdownItLike, source: BlockSource, reso
         const info = Object.fromEntries(attributes.map(pair => pair.split('=')).filter(pair => pair.length === 2)) as Record<string, string>;
         const file = info.file ? resolveFile(info.file, env) : undefined;
         const rendering = source({ text: file ? undefined : token.content, file, view: info.view, journey: info.journey });
-        return renderBlock(rendering, escape);
+        // The key of the render these tokens came from (VS Code may render cached tokens again).
+        const key = (tokens[0]?.meta as { journeyKey?: string } | undefined)?.journeyKey ?? '';
+        return renderBlock(rendering, escape, key);
     };
 }
 
-function renderBlock(rendering: RenderBlockResult | undefined, escape: (text: string) => string): string {
+function randomKey(): string {
+    return Array.from(crypto.getRandomValues(new Uint8Array(16)), byte => byte.toString(16).padStart(2, '0')).join('');
+}
+
+function renderBlock(rendering: RenderBlockResult | undefined, escape: (text: string) => string, key: string): string {
     if (!rendering) {
         return '<div class="journey-block journey-pending">Drawing the journey map…</div>\n';
     }
@@ -43,5 +73,5 @@ function renderBlock(rendering: RenderBlockResult | undefined, escape: (text: st
     if (!rendering.mermaid) {
         return `<div class="journey-block journey-notice">${escape(rendering.notice ?? 'Nothing to draw.')}</div>\n`;
     }
-    return `<div class="journey-block"><pre class="journey-mermaid" data-max-text-size="${rendering.maxTextSize ?? 50000}">${escape(rendering.mermaid)}</pre></div>\n`;
+    return `<div class="journey-block"><pre class="journey-mermaid" ${KEY_ATTRIBUTE}="${key}" data-max-text-size="${rendering.maxTextSize ?? 50000}">${escape(rendering.mermaid)}</pre></div>\n`;
 }

@@ -26,9 +26,22 @@ function theme(): string {
     return classes.contains('vscode-high-contrast') ? 'base' : classes.contains('vscode-dark') ? 'dark' : 'default';
 }
 
+/**
+ * The key of this render: the plugin writes it before anything the author wrote (client/markdown/
+ * journey-fence.ts), so the first key marker of the document is the plugin's (VS Code may put
+ * elements of its own before it). No key: nothing is drawn.
+ */
+function renderKey(): string | undefined {
+    const marker = document.querySelector<HTMLElement>('.journey-key');
+    return marker?.dataset.journeyKey || undefined;
+}
+
 async function drawBlocks(): Promise<void> {
     await mermaidLoaded();
-    for (const pre of Array.from(document.querySelectorAll<HTMLPreElement>('pre.journey-mermaid'))) {
+    const key = renderKey();
+    // Only the blocks the plugin rendered in this render: a forged `<pre class="journey-mermaid">` stays text.
+    const blocks = key === undefined ? [] : Array.from(document.querySelectorAll<HTMLPreElement>('pre.journey-mermaid')).filter(pre => pre.dataset.journeyKey === key);
+    for (const pre of blocks) {
         const text = pre.textContent ?? '';
         mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', htmlLabels: false, flowchart: { htmlLabels: false }, theme: theme(), maxTextSize: Number(pre.dataset.maxTextSize) || 50_000 });
         try {

@@ -13,6 +13,7 @@ import { exportTarget, markdownOf, writeExport, type ExportFormat } from './expo
 import { isWebviewMessage } from './messages.js';
 import { previewTheme } from './preview-theme.js';
 import { previewHtml } from './webview-html.js';
+import { restoredPreviewState } from './restored-state.js';
 
 export const PREVIEW_VIEW_TYPE = 'journeyMaps.preview';
 
@@ -157,8 +158,9 @@ export class PreviewPanel implements WebviewPanelSerializer, Disposable {
     }
 
     async deserializeWebviewPanel(panel: WebviewPanel, state: unknown): Promise<void> {
-        const restored = state as PreviewState | undefined;
-        if (!restored?.uri) {
+        // What the page saved, so never trusted: a file: URI of a .journey, valid names (restored-state.ts).
+        const restored = restoredPreviewState(state);
+        if (!restored) {
             panel.dispose();
             return;
         }

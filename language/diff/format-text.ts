@@ -1,4 +1,5 @@
 import { normalizeText } from '../views/escape.js';
+import { printable } from '../printable.js';
 import type { WorkspaceDiff } from './diff-model.js';
 import {
     channelLines, journeyHeading, journeyLines, personaLines, summaryText, totalsText, type DiffLine, type Part, type Sign
@@ -18,8 +19,7 @@ const COLOURS: Readonly<Record<Sign, number>> = { '+': 32, '-': 31, '~': 33, fix
  * that no user text can move the cursor or colour the terminal.
  */
 export function quoteText(text: string): string {
-    const escaped = text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r\n?|\n/g, '\\n').replace(/\t/g, '\\t');
-    return `"${normalizeText(escaped).replace(/\n/g, '\\n')}"`;
+    return `"${printable(text.replace(/\\/g, '\\\\').replace(/"/g, '\\"'))}"`;
 }
 
 function partText(part: Part): string {

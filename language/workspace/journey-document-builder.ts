@@ -1,5 +1,5 @@
 import type { AstNodeDescription, BuildOptions, DefaultReference, LangiumDocument, URI, ValidationCategory } from 'langium';
-import { Cancellation, DefaultDocumentBuilder, DocumentState, GrammarUtils, isLinkingError, isMultiReference, isOperationCancelled, isReference, URI as Uris } from 'langium';
+import { Cancellation, DefaultDocumentBuilder, DocumentState, GrammarUtils, isLinkingError, isMultiReference, isOperationCancelled, isReference, OperationCancelled, URI as Uris } from 'langium';
 import { isBuiltinUri } from '../references/builtin-channels.js';
 import { buildFailureDiagnostic, describeFailure } from './build-failure.js';
 
@@ -28,7 +28,13 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
      */
     private readonly dependents = new Map<LangiumDocument, Set<string>>();
 
-    override async update(changed: URI[], deleted: URI[], cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+    override async update(changedUris: URI[], deletedUris: URI[], cancelToken: Cancellation.CancellationToken = Cancellation.CancellationToken.None): Promise<void> {
+        // As Langium does first thing: a request from now on waits for this update.
+        this.currentState = DocumentState.Changed;
+        // A loaded file that is no longer a regular file (now a folder, a link, a FIFO, or gone) left the workspace.
+        const gone = await this.noLongerFiles(changedUris);
+        const changed = changedUris.filter(uri => !gone.includes(uri));
+        const deleted = [...deletedUris, ...gone];
         const touched = new Set([...changed, ...deleted].map(uri => uri.toString()));
         // Before the change: the index still holds what the changed and deleted files declared.
         const before = this.sharingNames(touched);
@@ -227,6 +233,64 @@ export class JourneyDocumentBuilder extends DefaultDocumentBuilder {
             return [];
         }
         return super.findMissingValidationCategories(document, options);
+    }
+
+    /** The changed URIs of loaded documents, not open in the editor, that are no longer regular files on disk. */
+    private async noLongerFiles(changed: readonly URI[]): Promise<URI[]> {
+        const gone: URI[] = [];
+        for (const uri of changed) {
+            if (!this.langiumDocuments.hasDocument(uri) || this.textDocuments?.get(uri.toString()) || isBuiltinUri(uri)) {
+                continue;
+            }
+            try {
+                if (!(await this.fileSystemProvider.stat(uri)).isFile) {
+                    gone.push(uri);
+                }
+            } catch {
+                gone.push(uri);
+            }
+        }
+        return gone;
+    }
+
+    /** Requests waiting for the workspace to reach a state (workspace symbols: IndexedContent). */
+    private readonly stateWaiters = new Set<{ state: DocumentState; wake(): void }>();
+
+    /**
+     * Langium resolves such a request when a build phase notifies its documents, and notifies none
+     * when a phase has no document: an update that finds nothing to build (a watched `x.journey` that
+     * is a folder or a dangling link) reached every state, yet left the request unanswered forever.
+     * Here a request is answered when any build phase reaches its state, with or without documents.
+     */
+    protected override awaitBuilderState(state: DocumentState, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        if (this.currentState >= state || cancelToken.isCancellationRequested) {
+            return super.awaitBuilderState(state, cancelToken);
+        }
+        return new Promise((resolve, reject) => {
+            const waiter = {
+                state,
+                wake: () => {
+                    this.stateWaiters.delete(waiter);
+                    cancellation.dispose();
+                    resolve();
+                }
+            };
+            const cancellation = cancelToken.onCancellationRequested(() => {
+                this.stateWaiters.delete(waiter);
+                cancellation.dispose();
+                reject(OperationCancelled);
+            });
+            this.stateWaiters.add(waiter);
+        });
+    }
+
+    protected override async notifyBuildPhase(documents: LangiumDocument[], state: DocumentState, cancelToken: Cancellation.CancellationToken): Promise<void> {
+        for (const waiter of [...this.stateWaiters]) {
+            if (waiter.state <= state) {
+                waiter.wake();
+            }
+        }
+        await super.notifyBuildPhase(documents, state, cancelToken);
     }
 
     /** The documents, other than `uris`, that declare a top-level name (of the same kind) that one of `uris` declares. */

@@ -1,7 +1,7 @@
 import { chmodSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, tempFolder } from '../helpers/cli.js';
+import { AS_NOBODY, runCli, runCliUnder, tempFolder } from '../helpers/cli.js';
 
 const persona = 'persona lan "Lan"\n';
 const good = 'journey gift "Gift" {\n  persona lan\n\n  stage s {\n    touchpoint t {\n      emotion 4\n    }\n  }\n}\n';
@@ -67,20 +67,25 @@ describe('journey-map validate', () => {
         expect(result.status).toBe(2);
     });
 
-    it('exits 2 for a .journey link that points nowhere', () => {
+    it('exits 2 for a named .journey link that points nowhere, and leaves such a link in a folder out with a note', () => {
         const folder = tempFolder({ 'personas.journey': persona });
         symlinkSync(join(folder, 'gone.journey'), join(folder, 'dangling.journey'));
-        const result = runCli(['validate', '.'], folder);
-        expect(result.stderr).toBe("journey-map: cannot read 'dangling.journey': no such file (a broken link?)\n");
-        expect(result.status).toBe(2);
+        const named = runCli(['validate', 'dangling.journey'], folder);
+        expect(named.stderr).toBe("journey-map: cannot read 'dangling.journey': no such file (a broken link?)\n");
+        expect(named.status).toBe(2);
+        const inFolder = runCli(['validate', '.'], folder);
+        expect(inFolder.stderr).toBe("journey-map: note: skipped 'dangling.journey': a link (links inside a folder are not followed; name the file itself)\n");
+        expect(inFolder.stdout).toBe('0 errors, 0 warnings in 1 file\n');
+        expect(inFolder.status).toBe(0);
     });
 
-    // Root reads any file, so this one runs only for other users.
-    it.skipIf(process.getuid?.() === 0)('exits 2 for a file that cannot be read', () => {
+    // Root reads any file: the command runs as the user nobody.
+    it('exits 2 for a file that cannot be read', () => {
         const folder = tempFolder({ 'locked.journey': persona });
+        chmodSync(folder, 0o755);
         chmodSync(join(folder, 'locked.journey'), 0o000);
-        const result = runCli(['validate', 'locked.journey'], folder);
-        expect(result.stderr).toContain("cannot read 'locked.journey'");
+        const result = runCliUnder(AS_NOBODY, ['validate', 'locked.journey'], folder);
+        expect(result.stderr).toBe("journey-map: cannot read 'locked.journey': permission denied\n");
         expect(result.status).toBe(2);
     });
 

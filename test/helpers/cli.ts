@@ -17,6 +17,24 @@ export function runCli(args: string[], cwd = process.cwd()): CliResult {
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * Runs the built `journey-map` command behind a wrapper: `strace …` to inject faults, or AS_NOBODY
+ * for permission cases (CI runs as root, who can read and write anything).
+ */
+export function runCliUnder(wrapper: readonly string[], args: string[], cwd = process.cwd()): CliResult {
+    const result = spawnSync(wrapper[0], [...wrapper.slice(1), process.execPath, CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The command, as the unprivileged user nobody (util-linux setpriv). */
+export const AS_NOBODY = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups'] as const;
+
+/** Runs a shell command line (a pipe, a redirection) with `journey-map` standing for the built command. */
+export function runShell(line: string, cwd = process.cwd()): CliResult {
+    const result = spawnSync('bash', ['-c', line], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', JOURNEY_MAP: `${process.execPath} ${CLI}` } });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
 /** A new temporary folder holding the files given (relative path → text). */
 export function tempFolder(files: Record<string, string>): string {
     const folder = mkdtempSync(join(tmpdir(), 'journey-test-'));
