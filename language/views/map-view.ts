@@ -103,7 +103,7 @@ export function mapView(model: JourneyModel, journey: JourneyMapModel): DrawnVie
 /** The emotion fill of the lowest score among touchpoints (a column of a whole stage). */
 function lowestScoreStyle(touchpoints: readonly TouchpointModel[]): string | undefined {
     const scores = touchpoints.map(scoreOf).filter((score): score is number => score !== undefined);
-    return scores.length === 0 ? undefined : EMOTION_STYLES[Math.min(...scores)];
+    return scores.length === 0 ? undefined : EMOTION_STYLES[scores.reduce((low, score) => Math.min(low, score))];
 }
 
 /** The corner block names the map and its personas (Mermaid's block diagrams have no title). */
