@@ -122,14 +122,17 @@ function findJourney(model: JourneyModel, name: string): JourneyMapModel | undef
 }
 
 /** The diagrams of a journey: the new version's journey view, and the emotion chart when a touchpoint's emotion changed. */
-function diagrams(journey: JourneyChange, options: MarkdownOptions): string[] {
-    if (journey.change === 'removed') {
+/** Which diagrams a comment holds: all, the emotion charts alone (the change itself), or none. */
+type Diagrams = 'all' | 'charts' | 'none';
+
+function diagrams(journey: JourneyChange, options: MarkdownOptions, which: Diagrams): string[] {
+    if (journey.change === 'removed' || which === 'none') {
         return [];
     }
     const parts: string[] = [];
     const after = findJourney(options.after, journey.name);
     const before = journey.change === 'changed' ? findJourney(options.before, journey.renamedFrom ?? journey.name) : undefined;
-    if (after) {
+    if (after && which === 'all') {
         try {
             const blocks = markdownDiagrams(options.after, after, 'journey')
                 .map(diagram => (diagram.caption ? `**${diagram.caption}**\n\n` : '') + fenced('mermaid', diagram.text));
@@ -147,7 +150,7 @@ function diagrams(journey: JourneyChange, options: MarkdownOptions): string[] {
     return parts;
 }
 
-function journeySection(journey: JourneyChange, options: MarkdownOptions, withDiagrams: boolean): string {
+function journeySection(journey: JourneyChange, options: MarkdownOptions, which: Diagrams): string {
     const totals = totalsText(journey.totals);
     const heading = `### ${journey.change === 'added' ? '➕ ' : journey.change === 'removed' ? '➖ ' : ''}${journeyTitle(journey)}`;
     const note = journey.change === 'added'
@@ -159,11 +162,11 @@ function journeySection(journey: JourneyChange, options: MarkdownOptions, withDi
         ...(note ? [note] : []),
         ...(lines.length > 0 ? [lines.join('\n')] : []),
         `**Average emotion** ${totals.averageEmotion} · **pain points** ${totals.pains} · **unfixed** ${totals.unfixedPains}`,
-        ...(withDiagrams ? diagrams(journey, options) : [])
+        ...diagrams(journey, options, which)
     ].join('\n\n');
 }
 
-function render(diff: WorkspaceDiff, options: MarkdownOptions, withDiagrams: boolean): string {
+function render(diff: WorkspaceDiff, options: MarkdownOptions, which: Diagrams): string {
     const sides = options.oldLabel !== undefined && options.newLabel !== undefined ? `${code(options.oldLabel)} → ${code(options.newLabel)}` : undefined;
     const summary = summaryText(diff);
     const parts = [COMMENT_MARKER, '## Journey map changes', [sides, summary === undefined ? 'No changes to the journey maps.' : `${summary}.`].filter(Boolean).join(' · ')];
@@ -174,9 +177,11 @@ function render(diff: WorkspaceDiff, options: MarkdownOptions, withDiagrams: boo
     if (others.length > 0) {
         parts.push('### Personas and channels', others.join('\n'));
     }
-    parts.push(...diff.journeys.map(journey => journeySection(journey, options, withDiagrams)));
-    if (!withDiagrams && diff.journeys.length > 0) {
-        parts.push('> The diagrams are left out to keep this comment under GitHub\'s size limit: run `journey-map diff` locally to see them.');
+    parts.push(...diff.journeys.map(journey => journeySection(journey, options, which)));
+    if (which !== 'all' && diff.journeys.length > 0) {
+        parts.push(which === 'charts'
+            ? '> The journey views are left out to keep this comment under GitHub\'s size limit: run `journey-map diff` locally to see them.'
+            : '> The diagrams are left out to keep this comment under GitHub\'s size limit: run `journey-map diff` locally to see them.');
     }
     return parts.join('\n\n') + '\n';
 }
@@ -189,11 +194,13 @@ function render(diff: WorkspaceDiff, options: MarkdownOptions, withDiagrams: boo
  */
 export function formatDiffMarkdown(diff: WorkspaceDiff, options: MarkdownOptions): string {
     const maxLength = options.maxLength ?? MAX_COMMENT_LENGTH;
-    const full = render(diff, options, true);
-    if (full.length <= maxLength) {
-        return full;
+    for (const which of ['all', 'charts'] as const) {
+        const text = render(diff, options, which);
+        if (text.length <= maxLength) {
+            return text;
+        }
     }
-    const short = render(diff, options, false);
+    const short = render(diff, options, 'none');
     if (short.length <= maxLength) {
         return short;
     }

@@ -4,8 +4,6 @@ import { writeJourneyDiagram, type JourneySection, type JourneyTask } from './jo
 import { touchpointTask } from './journey-view.js';
 import { findJourney, plural, scoreOf, shown, touchpointsOf, ViewError } from './view-helpers.js';
 
-export const CURRENT_ACTOR = 'Current map';
-export const FUTURE_ACTOR = 'Future map';
 
 export interface Comparison {
     current: JourneyMapModel;
@@ -38,7 +36,7 @@ export function compareJourneys(model: JourneyModel, future: JourneyMapModel): C
 }
 
 /**
- * The compare view: Mermaid `journey` with two actors, "Current map" and "Future map". For each
+ * The compare view: Mermaid `journey`, the future map's touchpoints with the current map's. For each
  * stage of the future map, a touchpoint found (by name) in both maps is drawn twice — "before" with
  * its current score, "after" with its future score; a new touchpoint once, marked "(new)"; the
  * touchpoints the future map drops come last, in a section "Removed", marked "(removed)".
@@ -47,23 +45,25 @@ export function compareView(model: JourneyModel, future: JourneyMapModel): Drawn
     const comparison = compareJourneys(model, future);
     const { current } = comparison;
     const currentByName = new Map(touchpointsOf(current).map(touchpoint => [touchpoint.name.normalize('NFC'), touchpoint]));
-    const task = (touchpoint: TouchpointModel, mark: string, actor: string): JourneyTask =>
-        ({ ...touchpointTask(touchpoint, new Map(), mark, actor === CURRENT_ACTOR ? current.name : undefined), actors: [actor] });
+    // Each task says which map it is from in its text ("(before)", "(after)"…): persona dots would sit
+    // on that text, and their legend would widen the whole diagram.
+    const task = (touchpoint: TouchpointModel, mark: string, fromCurrent: boolean): JourneyTask =>
+        ({ ...touchpointTask(touchpoint, new Map(), mark, fromCurrent ? current.name : undefined), actors: [] });
     const sections: JourneySection[] = future.stages.map(stage => ({
         title: shown(stage.label, stage.name),
         element: { kind: 'stage', name: stage.name },
         tasks: stage.touchpoints.flatMap(touchpoint => {
             const before = currentByName.get(touchpoint.name.normalize('NFC'));
             if (!before) {
-                return [task(touchpoint, '(new)', FUTURE_ACTOR)];
+                return [task(touchpoint, '(new)', false)];
             }
-            return [task(before, '(before)', CURRENT_ACTOR), task(touchpoint, '(after)', FUTURE_ACTOR)];
+            return [task(before, '(before)', true), task(touchpoint, '(after)', false)];
         })
     }));
     if (comparison.removed.length > 0) {
         sections.push({
             title: 'Removed',
-            tasks: comparison.removed.map(name => task(currentByName.get(name.normalize('NFC'))!, '(removed)', CURRENT_ACTOR))
+            tasks: comparison.removed.map(name => task(currentByName.get(name.normalize('NFC'))!, '(removed)', true))
         });
     }
     const futureByName = new Map(touchpointsOf(future).map(touchpoint => [touchpoint.name.normalize('NFC'), touchpoint]));
@@ -75,7 +75,8 @@ export function compareView(model: JourneyModel, future: JourneyMapModel): Drawn
     const futureTitle = shown(future.label, future.name);
     const currentTitle = shown(current.label, current.name);
     return writeJourneyDiagram({
-        title: `${futureTitle} compared with ${currentTitle}`,
+        // The tasks' texts say what is compared ("(before)", "(after)"); a title as long as both labels would not fit a narrow diagram.
+        title: futureTitle,
         accTitle: `Compare view of ${futureTitle} against ${currentTitle}`,
         accDescr: `Emotion per touchpoint before (current map) and after (future map): ${plural(comparison.kept.length, 'touchpoint')} in both maps ` +
             `(${better} feeling better), ${comparison.added.length} new, ${comparison.removed.length} removed.`,

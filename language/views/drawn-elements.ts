@@ -42,6 +42,8 @@ export interface DrawnElement {
 export interface DrawnView {
     mermaid: string;
     elements: DrawnElement[];
+    /** The width Mermaid draws the diagram at, in px, where the view can tell (journey diagrams). */
+    width?: number;
 }
 
 /** Whether two references name the same map element (the part drawn aside). */

@@ -1,6 +1,6 @@
 import type { DrawnElement, DrawnView, ElementRef } from './drawn-elements.js';
 import { escapeJourney } from './escape.js';
-import { wrapText } from './wrap.js';
+import { textUnits, wrapText } from './wrap.js';
 
 /**
  * Writes a Mermaid `journey` diagram (used by the journey view and the compare view).
@@ -90,9 +90,25 @@ function boxLayout(diagram: JourneyDiagram): BoxLayout {
     return layout(diagram, BOX_WIDTHS.at(-1)!);
 }
 
-export function journeyDirective(width = 150, height = DEFAULT_BOX_HEIGHT): string {
-    const size = `${width === 150 ? '' : `, "width": ${width}`}${height === DEFAULT_BOX_HEIGHT ? '' : `, "height": ${height}`}`;
+export function journeyDirective(width = 150, height = DEFAULT_BOX_HEIGHT, titleFontSize?: number): string {
+    const size = `${width === 150 ? '' : `, "width": ${width}`}${height === DEFAULT_BOX_HEIGHT ? '' : `, "height": ${height}`}`
+        + (titleFontSize === undefined ? '' : `, "titleFontSize": "${titleFontSize}px"`);
     return `%%{init: {"journey": {"textPlacement": "tspan"${size}}, "themeCSS": "text.task, text.journey-section { fill: inherit; }"}}%%`;
+}
+
+/** Mermaid's title font (4ex, about 28 px bold: some 16 px a unit). */
+const TITLE_UNIT_PX = 16;
+const TITLE_FONT_PX = 28;
+const MIN_TITLE_FONT_PX = 14;
+
+/**
+ * A smaller title font when the title would run past the diagram's right edge (Mermaid draws the
+ * title on one line from the left margin, and the diagram does not widen for it); undefined when it fits.
+ */
+function titleFontSize(title: string, diagramWidth: number, leftMargin: number): number | undefined {
+    const room = diagramWidth - leftMargin - 20;
+    const needed = textUnits(title) * TITLE_UNIT_PX;
+    return needed <= room ? undefined : Math.max(MIN_TITLE_FONT_PX, Math.floor(TITLE_FONT_PX * room / needed));
 }
 
 /**
@@ -104,8 +120,9 @@ const TASK_BOX = 'rect.task';
 
 export function writeJourneyDiagram(diagram: JourneyDiagram): DrawnView {
     const { width, height, sections } = boxLayout(diagram);
+    const { drawn: drawnPx, leftMargin } = drawnWidth(diagram, width);
     const out = [
-        journeyDirective(width, height),
+        journeyDirective(width, height, titleFontSize(diagram.title, drawnPx, leftMargin)),
         'journey',
         `  title ${escapeJourney(diagram.title, 'title')}`,
         `  accTitle: ${escapeJourney(diagram.accTitle, 'title')}`,
@@ -127,5 +144,16 @@ export function writeJourneyDiagram(diagram: JourneyDiagram): DrawnView {
             out.push(`    ${escapeJourney(task.lines.join('\n'), 'task')}: ${task.score}${actors.length ? ': ' + actors.join(', ') : ''}`);
         }
     }
-    return { mermaid: out.join('\n') + '\n', elements };
+    return { mermaid: out.join('\n') + '\n', elements, width: drawnPx };
+}
+
+/**
+ * The width Mermaid gives a journey diagram: its left margin (150 px and the widest persona of the
+ * legend, about 9 px a unit) counted twice, each task's box and gap, and 100 px of margins.
+ */
+function drawnWidth(diagram: JourneyDiagram, boxWidth: number): { drawn: number; leftMargin: number } {
+    const tasks = diagram.sections.flatMap(section => section.tasks);
+    const legend = Math.max(0, ...[...new Set(tasks.flatMap(task => task.actors))].map(actor => 9 * textUnits(actor)));
+    const leftMargin = 150 + legend;
+    return { drawn: 2 * leftMargin + tasks.length * (boxWidth + TASK_GAP) + 100, leftMargin };
 }

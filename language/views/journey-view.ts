@@ -1,5 +1,6 @@
 import type { JourneyMapModel, JourneyModel, TouchpointModel } from '../model/journey-model.js';
 import type { DrawnView } from './drawn-elements.js';
+import { textUnits } from './wrap.js';
 import { writeJourneyDiagram, type JourneyTask } from './journey-diagram.js';
 import { listWords, MAP_TYPE_WORDS, personaLabels, plural, scoreOf, shown, touchpointsOf } from './view-helpers.js';
 
@@ -18,12 +19,12 @@ export function journeyView(model: JourneyModel, journey: JourneyMapModel): Draw
     const unscored = touchpoints.filter(touchpoint => scoreOf(touchpoint) === undefined).length;
     const title = shown(journey.label, journey.name);
     const followed = listWords(journey.personas.map(name => (personas.get(name) ?? name).trim()));
-    // A step taken by all of the journey's personas (the default) is drawn without persona dots:
-    // the title names them. Dots mark the steps only some of them take.
+    // A step taken by all of the journey's personas (the default) is drawn without persona dots,
+    // which would sit on the first letters of its text; dots mark the steps only some of them take.
     const everyone = new Set(journey.personas);
     const isEveryone = (touchpoint: TouchpointModel) => touchpoint.personas.length === everyone.size && touchpoint.personas.every(name => everyone.has(name));
     return writeJourneyDiagram({
-        title: followed ? `${title.trim()} (${followed})` : title,
+        title,
         accTitle: `Journey view of ${title}`,
         accDescr: [
             `A ${MAP_TYPE_WORDS[journey.type]} following ${followed || 'no persona'}:`,
@@ -51,11 +52,21 @@ export function allPersonaLabels(model: JourneyModel, journey: JourneyMapModel):
 export function touchpointTask(touchpoint: TouchpointModel, personas: ReadonlyMap<string, string>, suffix?: string, journey?: string): JourneyTask {
     const score = scoreOf(touchpoint);
     const text = [shown(touchpoint.label, touchpoint.name), suffix, score === undefined ? NO_EMOTION_MARK : undefined]
-        .filter(part => part !== undefined).join('\n');
+        .filter(part => part !== undefined).join(' ');
     return {
         text,
         score: score ?? NO_EMOTION_SCORE,
-        actors: touchpoint.personas.map(name => personas.get(name) ?? name),
+        actors: touchpoint.personas.map(name => actorLabel(name, personas.get(name))),
         element: { kind: 'touchpoint', name: touchpoint.name, ...(journey ? { journey } : {}) }
     };
+}
+
+/**
+ * Mermaid widens a journey diagram by the width of its persona legend, twice: a persona whose label
+ * is longer than this many units is shown by its name, so that the tasks keep their size.
+ */
+const MAX_ACTOR_UNITS = 20;
+
+function actorLabel(name: string, label: string | undefined): string {
+    return label !== undefined && textUnits(label) <= MAX_ACTOR_UNITS ? label : name;
 }

@@ -1,7 +1,8 @@
 import type { JourneyMapModel, JourneyModel } from '../model/journey-model.js';
 import { normalizeText } from './escape.js';
-import { MERMAID_DEFAULT_MAX_TEXT_SIZE, renderView, VIEW_TITLES, type ViewName } from './index.js';
-import { splitJourney, type PartSize } from './split-journey.js';
+import type { DrawnView } from './drawn-elements.js';
+import { drawView, MERMAID_DEFAULT_MAX_TEXT_SIZE, VIEW_TITLES, type ViewName } from './index.js';
+import { splitJourney, type JourneyPart, type PartSize } from './split-journey.js';
 import { listWords, MAP_TYPE_WORDS, painsOf, personaLabels, shown } from './view-helpers.js';
 
 export interface MarkdownSelection {
@@ -63,11 +64,31 @@ export interface MarkdownDiagram {
     text: string;
 }
 
+/**
+ * The widest diagram whose 14 px labels still draw at 12 px in an 880 px column (Mermaid scales a
+ * wider one down to the column).
+ */
+const MAX_DRAWN_WIDTH = Math.floor(880 * 14 / 12);
+
+/**
+ * The parts of a journey for one view, each drawn. A journey diagram's boxes widen for long texts
+ * (language/views/journey-diagram.ts): where a part would be drawn wider than MAX_DRAWN_WIDTH, the
+ * journey is split into smaller parts, down to one touchpoint a part.
+ */
+function drawnParts(model: JourneyModel, journey: JourneyMapModel, view: ViewName): Array<{ part: JourneyPart; drawn: DrawnView }> {
+    const size = MARKDOWN_PART_SIZES[view] ?? DEFAULT_PART_SIZE;
+    for (let touchpoints = size.touchpoints; ; touchpoints = Math.floor(touchpoints / 2) || 1) {
+        const parts = splitJourney(model, journey, { ...size, touchpoints }).map(part => ({ part, drawn: drawView(part.model, journey.name, view) }));
+        if (touchpoints === 1 || !Number.isFinite(touchpoints) || parts.every(({ drawn }) => (drawn.width ?? 0) <= MAX_DRAWN_WIDTH)) {
+            return parts;
+        }
+    }
+}
+
 /** A view of a journey as the diagrams of a Markdown document: one, or one per part of a long journey. */
 export function markdownDiagrams(model: JourneyModel, journey: JourneyMapModel, view: ViewName): MarkdownDiagram[] {
-    const parts = splitJourney(model, journey, MARKDOWN_PART_SIZES[view] ?? DEFAULT_PART_SIZE);
-    return parts.map(part => {
-        const text = renderView(part.model, journey.name, view);
+    return drawnParts(model, journey, view).map(({ part, drawn }) => {
+        const text = drawn.mermaid;
         if (part.count === 1) {
             return { text };
         }

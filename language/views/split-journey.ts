@@ -71,8 +71,8 @@ function packStages(journey: JourneyMapModel, size: PartSize): Piece[][] {
  * The parts of a journey, in order; a journey that fits in one part is returned whole, as one part.
  * A part holds the opportunities that fix one of its pain points; the opportunities that fix no pain
  * point of the journey go with the last part. A future map's part comes with the part of the map it
- * improves that holds the same touchpoints (the touchpoints the future map drops go with the last
- * part), so that a before-and-after view of a part compares like with like.
+ * improves that holds the same touchpoints (a touchpoint the future map drops goes with the part of
+ * the touchpoint before it), so that a before-and-after view of a part compares like with like.
  */
 export function splitJourney(model: JourneyModel, journey: JourneyMapModel, size: PartSize): JourneyPart[] {
     const groups = packStages(journey, size);
@@ -82,7 +82,19 @@ export function splitJourney(model: JourneyModel, journey: JourneyMapModel, size
     }
     const allPains = new Set(touchpointsOf(journey).flatMap(touchpoint => touchpoint.pains.map(pain => pain.name)));
     const improved = journey.improves === undefined ? undefined : model.journeys.find(candidate => candidate.name === journey.improves);
-    const futureNames = new Set(touchpointsOf(journey).map(touchpoint => touchpoint.name.normalize('NFC')));
+    // A touchpoint the future map drops goes with the part that holds the touchpoint before it in the
+    // current map (the first part when none), so that no one part gathers them all.
+    const partOf = new Map(groups.flatMap((group, i) => group.flatMap(piece => piece.touchpoints.map(touchpoint => [touchpoint.name.normalize('NFC'), i] as const))));
+    const droppedPart = new Map<string, number>();
+    let previousPart = 0;
+    for (const touchpoint of improved ? touchpointsOf(improved) : []) {
+        const key = touchpoint.name.normalize('NFC');
+        if (partOf.has(key)) {
+            previousPart = partOf.get(key)!;
+        } else {
+            droppedPart.set(key, previousPart);
+        }
+    }
     let first = 1;
     return groups.map((group, i) => {
         const index = i + 1;
@@ -104,7 +116,7 @@ export function splitJourney(model: JourneyModel, journey: JourneyMapModel, size
         };
         const names = new Set(touchpoints.map(touchpoint => touchpoint.name.normalize('NFC')));
         const keep = (touchpoint: TouchpointModel) => names.has(touchpoint.name.normalize('NFC'))
-            || (last && !futureNames.has(touchpoint.name.normalize('NFC')));
+            || droppedPart.get(touchpoint.name.normalize('NFC')) === i;
         const journeys = model.journeys.map(candidate => {
             if (candidate === journey) {
                 return part;

@@ -61,7 +61,7 @@ describe('journey-map render', () => {
         const result = runCli(['render', 'maps/gift.journey', '--journey', 'gift', '--view', 'journey', '--workspace', '.'], folder);
         expect(result.stderr).toBe('');
         expect(result.status).toBe(0);
-        expect(result.stdout).toMatch(/^%%\{init: .*\}%%\njourney\n {2}title Buying a gift \| online \(Lan Nguyen\)\n/);
+        expect(result.stdout).toMatch(/^%%\{init: .*\}%%\njourney\n {2}title Buying a gift \| online\n/);
         expect(result.stdout).toContain('    Sees an ad: 4\n');
         await parseMermaid(result.stdout);
     });
