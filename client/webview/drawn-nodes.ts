@@ -17,7 +17,7 @@ export function markDrawnElements(svg: SVGSVGElement | null, elements: readonly 
             const { selector } = drawn.at;
             if (!bySelector.has(selector)) bySelector.set(selector, [...svg.querySelectorAll(selector)]);
             const shape = bySelector.get(selector)![drawn.at.index];
-            node = shape?.closest('g') ?? shape;
+            node = drawn.at.group ? shape?.closest('g') ?? shape : shape;
         }
         node?.setAttribute('data-jm', String(index));
     });

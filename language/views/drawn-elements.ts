@@ -28,10 +28,10 @@ export interface ElementRef {
 
 /**
  * Where an element is drawn in Mermaid's SVG: the node Mermaid gives an id (`<diagram id>-<id>`,
- * block diagrams), or the group (`g`) holding the `index`-th shape matching `selector` in drawing
- * order (a journey's task boxes).
+ * block diagrams), or the `index`-th node matching `selector` in drawing order (a chart's axis
+ * labels) — with `group`, the group (`g`) holding it (a journey task's box, its texts and dots).
  */
-export type DrawnAt = { id: string } | { selector: string; index: number };
+export type DrawnAt = { id: string } | { selector: string; index: number; group?: true };
 
 export interface DrawnElement {
     at: DrawnAt;

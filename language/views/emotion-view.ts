@@ -1,3 +1,4 @@
+import type { DrawnElement } from './drawn-elements.js';
 import type { JourneyMapModel, JourneyModel, TouchpointModel } from '../model/journey-model.js';
 import { escapeXyChart } from './escape.js';
 import { allPersonaLabels } from './journey-view.js';
@@ -23,6 +24,15 @@ export interface EmotionLine {
  * persona, which stays level across the touchpoints that persona does not take (the feeling carries
  * over; before a persona's first touchpoint the line starts at that first score).
  */
+/** Mermaid's horizontal xychart writes the categories (the scored touchpoints) down its left axis, in order. */
+const CATEGORY_LABEL = 'g.left-axis g.label text';
+
+/** The identity of the emotion view's axis labels: the n-th is the n-th touchpoint with an emotion. */
+export function emotionElements(journey: JourneyMapModel): DrawnElement[] {
+    return touchpointsOf(journey).filter(touchpoint => scoreOf(touchpoint) !== undefined)
+        .map((touchpoint, index) => ({ at: { selector: CATEGORY_LABEL, index }, element: { kind: 'touchpoint', name: touchpoint.name, part: 'emotion' } }));
+}
+
 export function emotionView(model: JourneyModel, journey: JourneyMapModel): string {
     const personas = allPersonaLabels(model, journey);
     const all = touchpointsOf(journey);

@@ -2,7 +2,7 @@ import type { JourneyMapModel, JourneyModel } from '../model/journey-model.js';
 import { compareView } from './compare-view.js';
 import { dayView } from './day-view.js';
 import type { DrawnView } from './drawn-elements.js';
-import { emotionView } from './emotion-view.js';
+import { emotionElements, emotionView } from './emotion-view.js';
 import { journeyView } from './journey-view.js';
 import { mapView } from './map-view.js';
 import { findJourney, MAP_TYPE_WORDS, ViewError } from './view-helpers.js';
@@ -96,7 +96,7 @@ export function drawView(model: JourneyModel, journeyName: string, view: ViewNam
     switch (view) {
         case 'map': return mapView(model, journey);
         case 'journey': return journeyView(model, journey);
-        case 'emotion': return { mermaid: emotionView(model, journey), elements: [] };
+        case 'emotion': return { mermaid: emotionView(model, journey), elements: emotionElements(journey) };
         case 'day': return dayView(model, journey);
         case 'compare': return compareView(model, journey);
     }

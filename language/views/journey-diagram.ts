@@ -131,7 +131,7 @@ export function writeJourneyDiagram(diagram: JourneyDiagram): DrawnView {
     const elements: DrawnElement[] = [];
     const drawn = (selector: string, index: number, element: ElementRef | undefined) => {
         if (element) {
-            elements.push({ at: { selector, index }, element });
+            elements.push({ at: { selector, index, group: true }, element });
         }
     };
     let taskIndex = 0;

@@ -152,11 +152,16 @@ describe.skipIf(blocked !== undefined)('what a reader sees of the maps in a real
             if (theme !== 'light') return;
 
             it('goes to the line a grid cell shows when it is clicked (an action cell of the map view)', async () => {
-                const frame = await previewOf('bank-account.journey');
+                // A workbench of its own: the keys that open a file do not reach VS Code while a webview has the focus.
+                const frame = preview = await openPreview(workbench, server, folder, 'bank-account.journey');
                 await showView(frame, 'Map');
                 const source = fs.readFileSync(path.join(folder, 'bank-account.journey'), 'utf8').split('\n');
                 const action = /action "([^"]+)"/.exec(source.join('\n'))![1];
-                await frame.locator('#canvas svg [data-jm]', { hasText: action.slice(0, 16) }).first().click();
+                // The cell that shows the action (its lines are drawn as texts of their own: compared without white space).
+                const cell = await frame.evaluate(wanted => [...document.querySelectorAll('#canvas svg [data-jm]')]
+                    .findIndex(node => (node.textContent ?? '').replace(/\s+/g, '').includes(wanted)), squash(action));
+                expect(cell).toBeGreaterThanOrEqual(0);
+                await frame.locator('#canvas svg [data-jm]').nth(cell).click();
                 const status = workbench.page.locator('#status\\.editor\\.selection');
                 await expect.poll(async () => {
                     const line = Number(/Ln (\d+)/.exec((await status.textContent()) ?? '')?.[1]);
@@ -165,7 +170,7 @@ describe.skipIf(blocked !== undefined)('what a reader sees of the maps in a real
             });
 
             it('exports the view from the toolbar: SVG (labels kept as text librsvg draws), PNG at twice the pixels, Markdown', async () => {
-                const frame = await previewOf('bank-account.journey');
+                const frame = preview = await openPreview(workbench, server, folder, 'bank-account.journey');
                 await showView(frame, 'Journey');
                 const exported = (extension: string) => path.join(folder, `bank-account.bank_account_opening.journey.${extension}`);
                 for (const [button, extension] of [['SVG', 'svg'], ['PNG', 'png'], ['MD', 'md']] as const) {

@@ -95,7 +95,8 @@ function measureInPage(selector: string): LegibilityReport {
             const centre = { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
             let shapeBox: DOMRect | undefined;
             for (let ancestor = element.parentElement, depth = 0; ancestor && depth < 4 && !shapeBox; ancestor = ancestor.parentElement, depth++) {
-                for (const shape of ancestor.querySelectorAll(':scope > rect, :scope > polygon, :scope > path.basic, :scope > g > rect, :scope > g > polygon')) {
+                // A chart's background (xychart) is the whole chart, not a label's box.
+                for (const shape of ancestor.querySelectorAll(':scope > rect:not(.background), :scope > polygon, :scope > path.basic, :scope > g > rect:not(.background), :scope > g > polygon')) {
                     const box = shape.getBoundingClientRect();
                     const holds = box.left <= centre.x && centre.x <= box.right && box.top <= centre.y && centre.y <= box.bottom;
                     if (holds && box.width > 4 && box.height > 4 && (!shapeBox || box.width * box.height < shapeBox.width * shapeBox.height)) {
@@ -127,8 +128,12 @@ function measureInPage(selector: string): LegibilityReport {
     // label's group: those lines are one label (their boxes touch by design), so they are measured as one.
     for (let i = labels.length - 1; i > 0; i--) {
         const [previous, label] = [labels[i - 1], labels[i]];
+        // One line under the other, a font size apart (a chart's axis labels, further apart, stay labels of their own);
+        // `label` may already hold the lines below it: its first line is compared.
+        const lineGap = label.box.y - previous.box.y;
         const sameLabel = label.element.tagName.toLowerCase() === 'text' && previous.element.tagName.toLowerCase() === 'text'
-            && label.element.parentElement === previous.element.parentElement && label.element.getAttribute('class') === previous.element.getAttribute('class');
+            && label.element.parentElement === previous.element.parentElement && label.element.getAttribute('class') === previous.element.getAttribute('class')
+            && lineGap > 0 && lineGap <= 1.3 * Math.max(label.drawnPx, previous.drawnPx);
         if (sameLabel) {
             const a = previous.box;
             const b = label.box;

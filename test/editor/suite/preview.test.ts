@@ -118,7 +118,7 @@ describe('journey blocks in the Markdown preview', () => {
             const rendered = await vscode.commands.executeCommand<string>('markdown.api.render', markdown);
             return rendered.includes('journey-mermaid') && rendered.includes('journey-errors') ? rendered : undefined;
         });
-        assert.match(html, /<pre class="journey-mermaid"[^>]*>[^<]*journey\n[\s\S]*Calls support/);
+        assert.match(html, /<pre class="journey-mermaid"[^>]*>[^<]*block-beta\n[\s\S]*Calls support/);
         assert.match(html, /No persona named `nobody_here`|No persona named <code>nobody_here<\/code>|nobody_here/);
     });
 });
