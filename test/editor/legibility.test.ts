@@ -152,10 +152,11 @@ describe.skipIf(blocked !== undefined)('what a reader sees of the maps in a real
             if (theme !== 'light') return;
 
             it('goes to the line a grid cell shows when it is clicked (an action cell of the map view)', async () => {
-                // A workbench of its own: the keys that open a file do not reach VS Code while a webview has the focus.
-                const frame = preview = await openPreview(workbench, server, folder, 'bank-account.journey');
+                // A workbench of its own, on a fresh copy of the examples (nothing restored from the first test's editors).
+                const own = copyOfExamples();
+                const frame = preview = await openPreview(workbench, server, own, 'bank-account.journey');
                 await showView(frame, 'Map');
-                const source = fs.readFileSync(path.join(folder, 'bank-account.journey'), 'utf8').split('\n');
+                const source = fs.readFileSync(path.join(own, 'bank-account.journey'), 'utf8').split('\n');
                 const action = /action "([^"]+)"/.exec(source.join('\n'))![1];
                 // The cell that shows the action (its lines are drawn as texts of their own: compared without white space).
                 const cell = await frame.evaluate(wanted => [...document.querySelectorAll('#canvas svg [data-jm]')]
@@ -167,6 +168,7 @@ describe.skipIf(blocked !== undefined)('what a reader sees of the maps in a real
                     const line = Number(/Ln (\d+)/.exec((await status.textContent()) ?? '')?.[1]);
                     return source[line - 1]?.trim();
                 }, { timeout: 20_000 }).toBe(`action "${action}"`);
+                fs.rmSync(path.dirname(own), { recursive: true, force: true });
             });
 
             it('exports the view from the toolbar: SVG (labels kept as text librsvg draws), PNG at twice the pixels, Markdown', async () => {
