@@ -172,9 +172,11 @@ describe.skipIf(blocked !== undefined)('what a reader sees of the maps in a real
             });
 
             it('exports the view from the toolbar: SVG (labels kept as text librsvg draws), PNG at twice the pixels, Markdown', async () => {
-                const frame = preview = await openPreview(workbench, server, folder, 'bank-account.journey');
+                // A workbench of its own, on a fresh copy of the examples (nothing restored from the tests before).
+                const own = copyOfExamples();
+                const frame = preview = await openPreview(workbench, server, own, 'bank-account.journey');
                 await showView(frame, 'Journey');
-                const exported = (extension: string) => path.join(folder, `bank-account.bank_account_opening.journey.${extension}`);
+                const exported = (extension: string) => path.join(own, `bank-account.bank_account_opening.journey.${extension}`);
                 for (const [button, extension] of [['SVG', 'svg'], ['PNG', 'png'], ['MD', 'md']] as const) {
                     await frame.locator('#toolbar button', { hasText: new RegExp(`^${button}$`) }).click();
                     // VS Code asks where to save, next to the map by default: accept it.
@@ -187,7 +189,7 @@ describe.skipIf(blocked !== undefined)('what a reader sees of the maps in a real
                 const svg = fs.readFileSync(exported('svg'), 'utf8');
                 expect(svg).toMatch(/^<svg[^>]* width="\d+"/);
                 expect(svg).toMatch(/^<svg[^>]* height="\d+"/);
-                const pdf = path.join(path.dirname(folder), 'journey.pdf');
+                const pdf = path.join(path.dirname(own), 'journey.pdf');
                 execFileSync('rsvg-convert', ['-f', 'pdf', '-o', pdf, exported('svg')]);
                 const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
                 expect(text).toContain('Downloads the app');
@@ -195,6 +197,7 @@ describe.skipIf(blocked !== undefined)('what a reader sees of the maps in a real
                 expect(png.subarray(1, 4).toString()).toBe('PNG');
                 expect(png.readUInt32BE(16)).toBe(2 * Number(/ width="(\d+)"/.exec(svg)![1]));
                 expect(fs.readFileSync(exported('md'), 'utf8')).toMatch(/^# .*\n\n```mermaid\n/);
+                fs.rmSync(path.dirname(own), { recursive: true, force: true });
             });
 
             it("draws a ```journey block in VS Code's Markdown preview at 12 px or more; a wide map scrolls within its block", async () => {
