@@ -100,8 +100,6 @@ describe.skipIf(blocked !== undefined)('what a reader sees of the maps in a real
                 server = await startCodeServer({ settings: { 'workbench.colorTheme': colorTheme } });
                 workbench = await launchBrowser({ env: server.env });
                 folder = copyOfExamples();
-                const gift = fs.readFileSync(path.join(folder, 'gift-purchase.journey'), 'utf8');
-                fs.writeFileSync(path.join(folder, 'spec.md'), ['# Gift checkout spec', '', 'The map as it is today:', '', '```journey', gift.trim(), '```', ''].join('\n'));
             });
 
             /** The preview of `file`, in the workbench the first test opened (or a new one). */
@@ -202,10 +200,12 @@ describe.skipIf(blocked !== undefined)('what a reader sees of the maps in a real
 
             it("draws a ```journey block in VS Code's Markdown preview at 12 px or more; a wide map scrolls within its block", async () => {
                 const { page } = workbench;
-                if (!preview) {
-                    await openWorkbench(page, server.url({ folder }));
-                    await waitForExplorer(page, 'spec.md');
-                }
+                // A workbench of its own, on a fresh copy of the examples with a spec that holds a map.
+                const own = copyOfExamples();
+                const gift = fs.readFileSync(path.join(own, 'gift-purchase.journey'), 'utf8');
+                fs.writeFileSync(path.join(own, 'spec.md'), ['# Gift checkout spec', '', 'The map as it is today:', '', '```journey', gift.trim(), '```', ''].join('\n'));
+                await openWorkbench(page, server.url({ folder: own }));
+                await waitForExplorer(page, 'spec.md');
                 await page.keyboard.press('Control+1');
                 await quickOpen(page, 'spec.md');
                 await runCommandWhenAvailable(page, 'Markdown: Open Preview to the Side');
@@ -222,6 +222,7 @@ describe.skipIf(blocked !== undefined)('what a reader sees of the maps in a real
                 const block = await frame!.locator('.journey-diagram').first().evaluate(element => ({ scrollWidth: element.scrollWidth, clientWidth: element.clientWidth }));
                 expect(block.scrollWidth).toBeGreaterThan(block.clientWidth);
                 await screenshot(page, path.join(SHOTS, 'markdown-preview.png'));
+                fs.rmSync(path.dirname(own), { recursive: true, force: true });
             });
         });
     }
