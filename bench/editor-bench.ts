@@ -50,6 +50,9 @@ interface ActivationRun {
 
 interface EditRun { svgMs: number; paintedMs: number }
 
+/** The edits made while the preview showed one view, and Mermaid's own render of that view's text. */
+interface ViewEdits { view: string; runs: EditRun[]; mermaidText: string; renders: number[] }
+
 /** A log line's local timestamp ("2026-11-23 03:05:21.932 [info] …") as epoch ms. */
 function logTime(line: string): number {
     const match = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d\.\d{3})/.exec(line);
@@ -132,13 +135,17 @@ async function instrumentPreview(frame: Frame): Promise<void> {
     });
 }
 
-async function editRuns(page: Page, frame: Frame, fileText: string): Promise<{ runs: EditRun[]; label: string; line: number }> {
-    // The first touchpoint with a label of at least 3 words: type at the start of its label.
+/** Where the edits type: the start of the label of the first touchpoint with a label of at least 3 words. */
+interface EditTarget { label: string; line: number; column: number }
+
+function editTarget(fileText: string): EditTarget {
     const lines = fileText.split('\n');
     const index = lines.findIndex(line => /^\s*touchpoint \S+ "[^"]*\s[^"]*\s[^"]*"/.test(line));
-    const label = /"([^"]*)"/.exec(lines[index])![1];
-    const line = index + 1;
-    const column = lines[index].indexOf('"') + 2;
+    return { label: /"([^"]*)"/.exec(lines[index])![1], line: index + 1, column: lines[index].indexOf('"') + 2 };
+}
+
+/** Types one key at a time at the start of the target's label (which now reads `label`). */
+async function editRuns(page: Page, frame: Frame, { line, column }: EditTarget, label: string): Promise<{ runs: EditRun[]; typed: string }> {
     await page.keyboard.press('Control+G');
     const input = page.locator('.quick-input-widget .quick-input-box input');
     await input.waitFor({ state: 'visible', timeout: 10_000 });
@@ -148,7 +155,7 @@ async function editRuns(page: Page, frame: Frame, fileText: string): Promise<{ r
     const selection = await page.locator('#status\\.editor\\.selection').textContent();
     if (!selection?.includes(`Ln ${line}, Col ${column}`)) throw new Error(`the cursor is at ${selection}, not at line ${line}, column ${column}`);
 
-    const keys = 'xqzkjwvyxqzkjwvyxqzk';
+    const keys = 'xqzkjwvy'.repeat(Math.ceil((EDIT_RUNS + 2) / 8)).slice(0, EDIT_RUNS + 2);
     const labelStart = label.replace(/\s+/g, '').slice(0, 8);
     const runs: EditRun[] = [];
     for (let run = -2; run < EDIT_RUNS; run++) {
@@ -175,12 +182,23 @@ async function editRuns(page: Page, frame: Frame, fileText: string): Promise<{ r
         // Let the server's and the preview's work of this edit settle before the next key.
         await sleep(1000);
     }
-    return { runs, label, line };
+    return { runs, typed: keys.slice(0, EDIT_RUNS + 2) };
+}
+
+/** Shows another view in the preview (its toolbar button) and waits for it to be drawn. */
+async function showView(frame: Frame, title: string): Promise<void> {
+    const before = await frame.evaluate(() => Number(document.body.dataset.rendered ?? 0));
+    await frame.locator('#views button', { hasText: title }).click();
+    const deadline = Date.now() + 60_000;
+    while (await frame.evaluate(n => Number(document.body.dataset.rendered ?? 0) <= n, before)) {
+        if (Date.now() > deadline) throw new Error(`the preview did not draw the ${title} view within 60 s`);
+        await sleep(100);
+    }
 }
 
 /** Mermaid's own render of the text, in the preview's frame (the same page, config as the preview's). */
 async function mermaidRenderInFrame(frame: Frame, text: string, runs: number): Promise<number[]> {
-    const texts = [text, text.replace(/^(\s*title .*)$/m, '$1 x')];
+    const texts = [text, `${text}\n%% again\n`];
     const times: number[] = [];
     for (let run = -2; run < runs; run++) {
         const elapsed = await frame.evaluate(async mermaidText => {
@@ -236,34 +254,41 @@ async function main(): Promise<void> {
         await instrumentPreview(frame);
         // The preview's own first render may still be followed by the server's first modelChanged: let it settle.
         await sleep(3000);
-        // Focus the editor again (the preview took it).
-        await page.keyboard.press('Control+1');
-        const edits = await editRuns(page, frame, largest.text);
-        console.log(`edits of "${edits.label}" (line ${edits.line}): ${edits.runs.map(r => r.svgMs).join(', ')} ms`);
-
-        const mermaidText = await frame.evaluate(() => (window as unknown as { benchMermaid?: string }).benchMermaid);
-        if (!mermaidText) throw new Error('the preview received no Mermaid text');
-        const renders = await mermaidRenderInFrame(frame, mermaidText, EDIT_RUNS);
+        // Each view: focus the editor again (the preview took it), type, then Mermaid's own render of
+        // the text the preview last received. The map first (the view a preview opens in), then the
+        // journey view (the first view before the map view existed).
+        const target = editTarget(largest.text);
+        let label = target.label;
+        const views: ViewEdits[] = [];
+        for (const view of ['Map', 'Journey']) {
+            if (views.length > 0) await showView(frame, view);
+            await page.keyboard.press('Control+1');
+            const edits = await editRuns(page, frame, target, label);
+            label = edits.typed + label;
+            console.log(`${view} view, edits of "${target.label}" (line ${target.line}): ${edits.runs.map(r => r.svgMs).join(', ')} ms`);
+            const mermaidText = await frame.evaluate(() => (window as unknown as { benchMermaid?: string }).benchMermaid);
+            if (!mermaidText) throw new Error('the preview received no Mermaid text');
+            views.push({ view, runs: edits.runs, mermaidText, renders: await mermaidRenderInFrame(frame, mermaidText, EDIT_RUNS) });
+        }
         await last!.workbench.close();
         await last!.server.stop();
         last = undefined;
-        const standalone = (await benchPreview({ journey: mermaidText }, EDIT_RUNS))?.journey;
+        const standalone = await benchPreview(Object.fromEntries(views.map(({ view, mermaidText }) => [view, mermaidText])), EDIT_RUNS);
 
-        const svg = edits.runs.map(r => r.svgMs);
-        const painted = edits.runs.map(r => r.paintedMs);
         const pick = <K extends keyof ActivationRun>(key: K) => activations.map(a => a[key]).filter((v): v is NonNullable<typeof v> => v !== undefined) as number[];
+        const summaryOf = ({ runs, renders }: ViewEdits) => {
+            const svg = runs.map(r => r.svgMs);
+            return { runs: svg.length, svgMedianMs: median(svg), svgMinMs: Math.min(...svg), svgMaxMs: Math.max(...svg), paintedMedianMs: median(runs.map(r => r.paintedMs)), mermaidRenderInWebviewMs: median(renders) };
+        };
         const results = {
             machine: { cpus: cpus().length, model: cpus()[0]?.model ?? '?', node: process.version, load: loadavg(), date: new Date().toISOString() },
             vscode: 'code-server 4.117.0 (VS Code 1.117.0), Debian Chromium, headless',
-            workspace: { touchpoints: TOUCHPOINTS, files: workspace.files.length, largestFile: largest.name, largestTouchpoints: largest.touchpoints, editedLabel: edits.label, mermaidChars: mermaidText.length },
+            workspace: { touchpoints: TOUCHPOINTS, files: workspace.files.length, largestFile: largest.name, largestTouchpoints: largest.touchpoints, editedLabel: target.label },
             activation: { runs: activations },
-            edits: { runs: edits.runs },
-            mermaidRenderInWebviewMs: renders,
-            standalonePreviewPage: standalone,
+            views: views.map(({ view, runs, renders, mermaidText }) => ({ view, mermaidChars: mermaidText.length, edits: runs, mermaidRenderInWebviewMs: renders, standalonePreviewPage: standalone?.[view] })),
             summary: {
                 activation: { runs: activations.length, vscodeToReadyMs: median(pick('vscodeToReadyMs')), activateMs: median(pick('activateMs')), toFirstDiagnosticsMs: median(pick('toFirstDiagnosticsMs')), openToReadyMs: median(pick('openToReadyMs')) },
-                edits: { runs: svg.length, svgMedianMs: median(svg), svgMinMs: Math.min(...svg), svgMaxMs: Math.max(...svg), paintedMedianMs: median(painted) },
-                mermaidRenderInWebviewMs: median(renders)
+                edits: Object.fromEntries(views.map(edits => [edits.view.toLowerCase(), summaryOf(edits)]))
             },
             seconds: Math.round((Date.now() - started) / 1000)
         };
@@ -275,14 +300,19 @@ async function main(): Promise<void> {
             ['↳ before `activate()`: loading `dist/extension.js`, VS Code\'s own steps', fmt(median(activations.map(a => a.vscodeToReadyMs - a.activateMs))), range(activations.map(a => a.vscodeToReadyMs - a.activateMs))],
             ['Enter in quick open → `activate()` returned', fmt(results.summary.activation.openToReadyMs), range(pick('openToReadyMs'))],
             ['`activate()` started → first diagnostics of the opened file', fmt(results.summary.activation.toFirstDiagnosticsMs), range(pick('toFirstDiagnosticsMs'))],
-            [`**key pressed in the editor → new SVG in the preview** (${svg.length} edits)`, `**${fmt(median(svg))}**`, range(svg)],
-            ['key pressed → new SVG painted (next animation frame)', fmt(median(painted)), range(painted)],
-            [`Mermaid's own \`mermaid.render\` of that diagram, in the preview's webview (${renders.length} runs)`, fmt(median(renders)), range(renders)],
-            ['the same, standalone preview page (bench/preview-bench.ts)', fmt(standalone?.mermaidRenderMs), ''],
-            ['standalone preview page: message → new SVG (bench/preview-bench.ts)', fmt(standalone?.pageShowMs), '']
+            ...views.flatMap(({ view, runs, renders, mermaidText }): [string, string, string][] => {
+                const svg = runs.map(r => r.svgMs);
+                const painted = runs.map(r => r.paintedMs);
+                return [
+                    [`**${view} view: key pressed in the editor → new SVG in the preview** (${svg.length} edits; Mermaid text ${mermaidText.length} chars)`, `**${fmt(median(svg))}**`, range(svg)],
+                    ['↳ key pressed → new SVG painted (next animation frame)', fmt(median(painted)), range(painted)],
+                    [`↳ Mermaid's own \`mermaid.render\` of that diagram, in the preview's webview (${renders.length} runs)`, fmt(median(renders)), range(renders)],
+                    ['↳ the same, standalone preview page (bench/preview-bench.ts)', fmt(standalone?.[view]?.mermaidRenderMs), '']
+                ];
+            })
         ];
         console.log(`\nMachine: ${results.machine.cpus} × ${results.machine.model}, ${results.machine.node}, load ${loadavg().map(l => l.toFixed(1)).join(' ')}; ${results.vscode}.`);
-        console.log(`Workspace: ${TOUCHPOINTS} touchpoints in ${workspace.files.length} files; edits in ${largest.name} (${largest.touchpoints} touchpoints, Mermaid text ${mermaidText.length} chars). The run took ${results.seconds} s.\n`);
+        console.log(`Workspace: ${TOUCHPOINTS} touchpoints in ${workspace.files.length} files; edits in ${largest.name} (${largest.touchpoints} touchpoints). The run took ${results.seconds} s.\n`);
         console.log('| in code-server (VS Code 1.117) + Chromium | median (ms) | min–max (ms) |\n| --- | ---: | ---: |');
         for (const [name, med, span] of rows) console.log(`| ${name} | ${med} | ${span} |`);
         console.log('\nWrote bench/editor-results.json');
