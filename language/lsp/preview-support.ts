@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { LangiumDocument, LangiumSharedCoreServices } from 'langium';
 import { AstUtils, CstUtils, DocumentState, GrammarUtils, URI, WorkspaceCache } from 'langium';
 import type { AstNode, CstNode } from 'langium';
@@ -65,7 +66,7 @@ export class PreviewSupport {
         const document = this.document(uri);
         const version = document?.textDocument.version ?? 0;
         if (!document) {
-            return { uri, version, journeys: [], errors: [], notice: 'This file is not part of the workspace yet.' };
+            return { uri, version, journeys: [], errors: [], notice: l10n.t('This file is not part of the workspace yet.') };
         }
         const errors: Problem[] = (document.diagnostics ?? []).filter(d => d.severity === 1)
             .map(d => ({ message: typeof d.message === 'string' ? d.message : d.message.value, code: d.code === undefined ? undefined : String(d.code), range: d.range }));
@@ -77,7 +78,7 @@ export class PreviewSupport {
         const journeys = ownJourneys.map(journey => ({ name: journey.name, label: journey.label, type: journey.type, views: viewsFor(journey) }));
         const journey = journeys.find(candidate => candidate.name === journeyName) ?? journeys[0];
         if (!journey) {
-            return { uri, version, journeys, errors, notice: 'This file declares no journey: add `journey NAME "Label" { … }` to see its map.' };
+            return { uri, version, journeys, errors, notice: l10n.t('This file declares no journey: add `journey NAME "Label" { … }` to see its map.') };
         }
         const wanted = requestedView === undefined ? undefined : viewNamed(requestedView);
         const view = wanted && journey.views.includes(wanted) ? wanted : journey.views[0];
@@ -152,7 +153,7 @@ export class PreviewSupport {
             }
             const diagram = this.diagram(block.file, block.journey, block.view);
             const errors = diagram.errors.map(error => ({ line: error.range.start.line + 1, message: error.message, code: error.code }));
-            const notice = diagram.notice ?? (this.document(block.file) ? undefined : `No map file ${block.file} in the workspace.`);
+            const notice = diagram.notice ?? (this.document(block.file) ? undefined : l10n.t('No map file {0} in the workspace.', block.file));
             return { mermaid: diagram.mermaid, maxTextSize: diagram.maxTextSize, errors, notice };
         }
         return renderJourneyBlock(block.text ?? '', this.model(), { view: block.view, journey: block.journey });
