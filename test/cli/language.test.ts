@@ -73,6 +73,7 @@ describe('journey-map in Vietnamese', { timeout: 60_000 }, () => {
 
     it('with --lang vi, whatever the locale, and LANGUAGE before LANG as gettext reads them', () => {
         const vietnamese = runCli(['validate', '.'], folder, { ...NEUTRAL, LANG: 'vi_VN.UTF-8' }).stdout;
+        expect(vietnamese).toMatch(/\n4 lỗi, 5 cảnh báo trong 2 tệp\n$/);
         expect(runCli(['validate', '--lang', 'vi', '.'], folder, { ...NEUTRAL, LANG: 'en_US.UTF-8' }).stdout).toBe(vietnamese);
         expect(runCli(['--lang=vi', 'validate', '.'], folder, NEUTRAL).stdout).toBe(vietnamese);
         expect(runCli(['validate', '.'], folder, { ...NEUTRAL, LANGUAGE: 'vi:en', LANG: 'en_US.UTF-8' }).stdout).toBe(vietnamese);
