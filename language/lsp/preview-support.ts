@@ -42,10 +42,13 @@ export const PREVIEW_TEXT_BUDGET: Readonly<Record<ViewName, number>> = {
 /** Why a view is not drawn, in words for the user, with what to do. */
 function tooBigNotice(view: ViewName, length: number, journey: JourneyModel['journeys'][number]): string {
     const touchpoints = journey.stages.reduce((sum, stage) => sum + stage.touchpoints.length, 0);
-    const number = (n: number, noun?: string) => `${n.toLocaleString('en-US')}${noun ? ` ${noun}${n === 1 ? '' : 's'}` : ''}`;
-    return `This map is too big for the ${VIEW_TITLES[view].toLowerCase()} view of the preview: ${number(touchpoints, 'touchpoint')} in ${number(journey.stages.length, 'stage')} `
-        + `make ${number(length)} characters of Mermaid, more than the ${number(PREVIEW_TEXT_BUDGET[view])} the preview can draw in a few seconds. `
-        + 'Split the journey into smaller journeys, pick another view, or write the diagram to a file with `journey-map render`.';
+    const number = (n: number) => n.toLocaleString('en-US');
+    const stages = journey.stages.length;
+    return l10n.t('This map is too big for the {0} view of the preview: {1} in {2} make {3} characters of Mermaid, more than the {4} the preview can draw in a few seconds. Split the journey into smaller journeys, pick another view, or write the diagram to a file with `journey-map render`.',
+        VIEW_TITLES[view].toLowerCase(),
+        touchpoints === 1 ? l10n.t('1 touchpoint') : l10n.t('{0} touchpoints', number(touchpoints)),
+        stages === 1 ? l10n.t('1 stage') : l10n.t('{0} stages', number(stages)),
+        number(length), number(PREVIEW_TEXT_BUDGET[view]));
 }
 
 /**
