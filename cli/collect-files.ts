@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { FileReadError, readRegularFile } from '../language/workspace/read-regular-file.js';
@@ -43,7 +44,7 @@ export function collectJourneyFiles(paths: readonly string[], cwd = process.cwd(
  */
 export function collectAround(folder: string, known: ReadonlySet<string>, cwd: string, note: Note): JourneyFile[] {
     const found = new Set<string>();
-    const skip = (path: string, reason: string) => note(`skipped '${displayPath(path, cwd)}': ${reason}`);
+    const skip = (path: string, reason: string) => note(l10n.t("skipped '{0}': {1}", displayPath(path, cwd), reason));
     findInFolder(folder, found, cwd, note, skip);
     return [...found].filter(absolute => !known.has(absolute)).sort().flatMap(absolute => {
         try {
@@ -58,7 +59,7 @@ export function collectAround(folder: string, known: ReadonlySet<string>, cwd: s
 type Unreadable = (path: string, reason: string, cwd: string) => void;
 
 const strict: Unreadable = (path, reason, cwd) => {
-    throw new UsageError(`cannot read '${displayPath(path, cwd)}': ${reason}`);
+    throw new UsageError(l10n.t("cannot read '{0}': {1}", displayPath(path, cwd), reason));
 };
 
 export function isFolder(absolute: string, shown: string): boolean {
@@ -66,8 +67,8 @@ export function isFolder(absolute: string, shown: string): boolean {
         return statSync(absolute).isDirectory();
     } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        const reason = code === 'EACCES' ? 'permission denied' : code === 'ELOOP' ? 'a loop of links' : isLink(absolute) ? 'no such file (a broken link?)' : 'no such file or folder';
-        throw new UsageError(`cannot read '${shown}': ${reason}`);
+        const reason = code === 'EACCES' ? l10n.t('permission denied') : code === 'ELOOP' ? l10n.t('a loop of links') : isLink(absolute) ? l10n.t('no such file (a broken link?)') : l10n.t('no such file or folder');
+        throw new UsageError(l10n.t("cannot read '{0}': {1}", shown, reason));
     }
 }
 
@@ -85,7 +86,7 @@ function findInFolder(folder: string, found: Set<string>, cwd: string, note: Not
         entries = readdirSync(folder, { withFileTypes: true });
     } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        unreadable(folder, `the folder cannot be read (${code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code})`, cwd);
+        unreadable(folder, l10n.t('the folder cannot be read ({0})', code === 'EACCES' || code === 'EPERM' ? l10n.t('permission denied') : String(code)), cwd);
         return;
     }
     for (const entry of entries) {
@@ -96,9 +97,9 @@ function findInFolder(folder: string, found: Set<string>, cwd: string, note: Not
             if (entry.isFile()) {
                 found.add(path);
             } else if (entry.isSymbolicLink()) {
-                note(`skipped '${displayPath(path, cwd)}': a link (links inside a folder are not followed; name the file itself)`);
+                note(l10n.t("skipped '{0}': {1}", displayPath(path, cwd), l10n.t('a link (links inside a folder are not followed; name the file itself)')));
             } else {
-                note(`skipped '${displayPath(path, cwd)}': not a regular file (a device, a FIFO or a socket)`);
+                note(l10n.t("skipped '{0}': {1}", displayPath(path, cwd), l10n.t('not a regular file (a device, a FIFO or a socket)')));
             }
         }
     }
@@ -111,7 +112,7 @@ function readJourneyFile(absolute: string, cwd: string): JourneyFile {
         return { display, absolute, text: readRegularFile(absolute) };
     } catch (error) {
         if (error instanceof FileReadError) {
-            throw new UsageError(`cannot read '${display}': ${error.message}`);
+            throw new UsageError(l10n.t("cannot read '{0}': {1}", display, error.message));
         }
         throw error;
     }

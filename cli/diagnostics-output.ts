@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { LoadedFiles } from './load-journey-files.js';
 import type { JourneyFile } from './collect-files.js';
@@ -45,18 +46,26 @@ export function formatText(diagnostics: readonly ReportedDiagnostic[], fileCount
     const paint = (code: number, text: string) => color ? `\u001b[${code}m${text}\u001b[0m` : text;
     const colors: Record<SeverityWord, number> = { error: 31, warning: 33, info: 36, hint: 90 };
     // File names and messages (which quote the user's tokens) are printable: no control character reaches the terminal or the CI log.
-    const lines = diagnostics.map(d => `${printablePath(d.file)}:${d.line}:${d.column}: ${paint(colors[d.severity], d.severity)} ${d.code} ${printable(d.message)}`);
+    const lines = diagnostics.map(d => `${printablePath(d.file)}:${d.line}:${d.column}: ${paint(colors[d.severity], SHOWN_SEVERITY[d.severity]())} ${d.code} ${printable(d.message)}`);
     const errors = diagnostics.filter(d => d.severity === 'error').length;
     const warnings = diagnostics.filter(d => d.severity === 'warning').length;
-    lines.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(fileCount, 'file')}`);
+    const counted = (count: number, one: string, many: string) => count === 1 ? one : many;
+    lines.push(l10n.t('{0}, {1} in {2}',
+        counted(errors, l10n.t('1 error'), l10n.t('{0} errors', errors)),
+        counted(warnings, l10n.t('1 warning'), l10n.t('{0} warnings', warnings)),
+        counted(fileCount, l10n.t('1 file'), l10n.t('{0} files', fileCount))));
     return lines.join('\n') + '\n';
 }
 
-function plural(count: number, word: string): string {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
+/** A severity as the text format shows it, in the reader's language (JSON keeps the English word). */
+const SHOWN_SEVERITY: Readonly<Record<SeverityWord, () => string>> = {
+    error: () => l10n.t('error'),
+    warning: () => l10n.t('warning'),
+    info: () => l10n.t('info'),
+    hint: () => l10n.t('hint')
+};
 
 /** Prints a note (a file or folder left out) on standard error, on one printable line. */
 export function noteTo(io: { err(text: string): void }): (text: string) => void {
-    return text => io.err(`journey-map: note: ${printable(text)}\n`);
+    return text => io.err(`journey-map: ${l10n.t('note: {0}', printable(text))}\n`);
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { diffJourneyModels, formatDiffJson, formatDiffMarkdown, formatDiffText } from '../language/diff/index.js';
@@ -20,8 +21,8 @@ interface Side {
 
 export const diffCommand: Command = {
     name: 'diff',
-    summary: 'show what a change to the maps means (emotions, pain points, opportunities)',
-    help: `Usage: journey-map diff OLD NEW [--format text|markdown|json] [--exit-code]
+    get summary() { return l10n.t('show what a change to the maps means (emotions, pain points, opportunities)'); },
+    get help() { return l10n.t(`Usage: journey-map diff OLD NEW [--format text|markdown|json] [--exit-code]
        journey-map diff --git REV [--] [PATH...]
        journey-map diff --git REV1..REV2 [--] [PATH...]
 
@@ -52,7 +53,7 @@ Options:
 Exit status: 0 compared (with or without changes), 1 changes found with
 --exit-code, 2 a usage problem, a path or revision that cannot be read, or a
 syntax error in either version (printed on standard error: a diff of a map
-that does not parse is not meaningful).`,
+that does not parse is not meaningful).`); },
     options: {
         format: { type: 'string', default: 'text' },
         git: { type: 'string' },
@@ -61,17 +62,17 @@ that does not parse is not meaningful).`,
     async run({ values, positionals }, io) {
         const format = values.format as string;
         if (!(FORMATS as readonly string[]).includes(format)) {
-            throw new UsageError(`unknown --format '${format}': use text, markdown or json`);
+            throw new UsageError(l10n.t("unknown --format '{0}': use text, markdown or json", format));
         }
         const note = noteTo(io);
         const [before, after] = values.git === undefined ? fileSides(positionals, note) : gitSides(values.git as string, positionals, note);
         if (before.files.length === 0 && after.files.length === 0) {
-            throw new UsageError(`no .journey files in ${before.label} nor in ${after.label}`);
+            throw new UsageError(l10n.t('no .journey files in {0} nor in {1}', before.label, after.label));
         }
         const oldModel = await loadSide(before, 'old', io);
         const newModel = await loadSide(after, 'new', io);
         if (!oldModel || !newModel) {
-            io.err('journey-map: nothing compared: fix the syntax errors above first\n');
+            io.err(`journey-map: ${l10n.t('nothing compared: fix the syntax errors above first')}\n`);
             return 2;
         }
         const diff = diffJourneyModels(oldModel, newModel);
@@ -94,8 +95,8 @@ function formatOutput(format: DiffFormat, diff: ReturnType<typeof diffJourneyMod
 function fileSides(positionals: readonly string[], note: Note): [Side, Side] {
     if (positionals.length !== 2) {
         throw new UsageError(positionals.length < 2
-            ? 'diff needs two versions, e.g. `journey-map diff old/ new/` or `journey-map diff --git main -- examples`'
-            : `diff compares two versions (OLD NEW), not ${positionals.length}; to compare with git, use --git REV -- PATH...`);
+            ? l10n.t('diff needs two versions, e.g. `journey-map diff old/ new/` or `journey-map diff --git main -- examples`')
+            : l10n.t('diff compares two versions (OLD NEW), not {0}; to compare with git, use --git REV -- PATH...', positionals.length));
     }
     return [
         { label: positionals[0], files: collectJourneyFiles([positionals[0]], process.cwd(), note) },
@@ -109,11 +110,11 @@ function gitSides(revisions: string, positionals: readonly string[], note: Note)
     const paths = positionals.length > 0 ? positionals : ['.'];
     repositoryRoot(cwd);
     if (revisions.includes('...')) {
-        throw new UsageError(`--git '${revisions}': use REV or REV1..REV2 (three dots are not supported)`);
+        throw new UsageError(l10n.t("--git '{0}': use REV or REV1..REV2 (three dots are not supported)", revisions));
     }
     const range = revisions.split('..');
     if (range.length > 2 || range.some(revision => revision === '')) {
-        throw new UsageError(`--git '${revisions}': use REV or REV1..REV2`);
+        throw new UsageError(l10n.t("--git '{0}': use REV or REV1..REV2", revisions));
     }
     const where = paths.length === 1 && paths[0] === '.' ? '' : `:${paths.join(' ')}`;
     const old = fromRevision(range[0], paths, cwd);
@@ -121,14 +122,14 @@ function gitSides(revisions: string, positionals: readonly string[], note: Note)
         const current = fromRevision(range[1], paths, cwd);
         const nowhere = paths.filter(path => old.missing.includes(path) && current.missing.includes(path));
         if (nowhere.length > 0) {
-            throw new UsageError(`'${nowhere[0]}' is in neither ${range[0]} nor ${range[1]}`);
+            throw new UsageError(l10n.t("'{0}' is in neither {1} nor {2}", nowhere[0], range[0], range[1]));
         }
         return [{ label: range[0] + where, files: old.files }, { label: range[1] + where, files: current.files }];
     }
     const onDisk = paths.filter(path => existsSync(resolve(cwd, path)));
     const nowhere = paths.filter(path => !onDisk.includes(path) && old.missing.includes(path));
     if (nowhere.length > 0) {
-        throw new UsageError(`'${nowhere[0]}' is in neither ${range[0]} nor the working tree`);
+        throw new UsageError(l10n.t("'{0}' is in neither {1} nor the working tree", nowhere[0], range[0]));
     }
     // A path deleted from the working tree: its maps are all removed.
     const files = onDisk.length > 0 ? collectJourneyFiles(onDisk, cwd, note) : [];
@@ -148,7 +149,7 @@ async function loadSide(side: Side, which: 'old' | 'new', io: CommandIO): Promis
     const loaded = await loadJourneyFiles(side.files);
     const syntaxErrors = reportedDiagnostics(loaded).filter(diagnostic => diagnostic.code === 'JM001');
     if (syntaxErrors.length > 0) {
-        io.err(`journey-map: the ${which} version (${printable(side.label)}) has syntax errors:\n`);
+        io.err(`journey-map: ${which === 'old' ? l10n.t('the old version ({0}) has syntax errors:', printable(side.label)) : l10n.t('the new version ({0}) has syntax errors:', printable(side.label))}\n`);
         io.err(formatText(syntaxErrors, side.files.length, false));
         return undefined;
     }

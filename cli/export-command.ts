@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { JourneyModel } from '../language/model/journey-model.js';
 import type { Command } from './command.js';
 import { URI } from 'langium';
@@ -17,8 +18,8 @@ export function exportJson(model: JourneyModel): string {
 
 export const exportCommand: Command = {
     name: 'export',
-    summary: 'print the journey model as JSON, for other tools',
-    help: `Usage: journey-map export PATH... [--format json] [-o FILE] [--workspace DIR]
+    get summary() { return l10n.t('print the journey model as JSON, for other tools'); },
+    get help() { return l10n.t(`Usage: journey-map export PATH... [--format json] [-o FILE] [--workspace DIR]
 
 Prints the model of the .journey files as JSON: personas, channels (the
 built-in ones included, "builtin": true) and journeys with their stages,
@@ -37,7 +38,7 @@ Options:
   -h, --help         show this help
 
 Exit status: 0 exported, 1 errors in the files (printed as by validate;
-nothing exported), 2 a usage problem or a path that cannot be read or written.`,
+nothing exported), 2 a usage problem or a path that cannot be read or written.`); },
     options: {
         format: { type: 'string', default: 'json' },
         output: { type: 'string', short: 'o' },
@@ -45,20 +46,20 @@ nothing exported), 2 a usage problem or a path that cannot be read or written.`,
     },
     async run({ values, positionals }, io) {
         if (positionals.length === 0) {
-            throw new UsageError('export needs at least one file or folder, e.g. `journey-map export examples --format json`');
+            throw new UsageError(l10n.t('export needs at least one file or folder, e.g. `journey-map export examples --format json`'));
         }
         if (values.format !== 'json') {
-            throw new UsageError(`unknown --format '${values.format}': use json`);
+            throw new UsageError(l10n.t("unknown --format '{0}': use json", String(values.format)));
         }
         const workspace = collectWorkspace(positionals, values.workspace as string | undefined, noteTo(io));
         if (workspace.named.length === 0) {
-            throw new UsageError(`no .journey files in ${positionals.join(', ')}`);
+            throw new UsageError(l10n.t('no .journey files in {0}', positionals.join(', ')));
         }
         checkOutputTarget(values.output as string | undefined, workspace.files);
         const loaded = await loadJourneyFiles(workspace.files);
         const diagnostics = reportedDiagnostics(loaded, workspace.named);
         if (diagnostics.some(diagnostic => diagnostic.severity === 'error')) {
-            io.err(formatText(diagnostics, workspace.named.length, false) + 'journey-map: nothing exported: fix the errors above first\n');
+            io.err(formatText(diagnostics, workspace.named.length, false) + `journey-map: ${l10n.t('nothing exported: fix the errors above first')}\n`);
             return 1;
         }
         // The journeys of the files named; the personas and channels of the whole workspace.

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { lstatSync } from 'node:fs';
 import type { Command } from './command.js';
 import { collectJourneyFiles, UsageError, type JourneyFile } from './collect-files.js';
@@ -9,8 +10,8 @@ import { printablePath } from '../language/printable.js';
 
 export const formatCommand: Command = {
     name: 'format',
-    summary: 'rewrite files in the canonical layout (--check: only list them)',
-    help: `Usage: journey-map format PATH... [--check] [--diff]
+    get summary() { return l10n.t('rewrite files in the canonical layout (--check: only list them)'); },
+    get help() { return l10n.t(`Usage: journey-map format PATH... [--check] [--diff]
 
 Rewrites .journey files in the canonical layout (docs/formatting.md): two-space
 indentation, one statement per line, one blank line between declarations and
@@ -30,7 +31,7 @@ Options:
 
 Exit status: 0 every file is (now) formatted, 1 a file has a syntax error or,
 with --check, would be reformatted, 2 a usage problem or a path that cannot be
-read or written.`,
+read or written.`); },
     options: {
         check: { type: 'boolean', default: false },
         diff: { type: 'boolean', default: false }
@@ -39,11 +40,11 @@ read or written.`,
         const diff = values.diff === true;
         const check = values.check === true || diff;
         if (positionals.length === 0) {
-            throw new UsageError('format needs at least one file or folder, e.g. `journey-map format examples`');
+            throw new UsageError(l10n.t('format needs at least one file or folder, e.g. `journey-map format examples`'));
         }
         const files = collectJourneyFiles(positionals, process.cwd(), noteTo(io));
         if (files.length === 0) {
-            throw new UsageError(`no .journey files in ${positionals.join(', ')}`);
+            throw new UsageError(l10n.t('no .journey files in {0}', positionals.join(', ')));
         }
         let changed = 0;
         let broken = 0;
@@ -52,11 +53,11 @@ read or written.`,
             const outcome = formatJourneyText(file.text);
             if (!outcome.ok) {
                 broken++;
-                io.err(`cannot format ${printablePath(file.display)}: it has syntax errors (line ${outcome.line})\n`);
+                io.err(l10n.t('cannot format {0}: it has syntax errors (line {1})', printablePath(file.display), outcome.line) + '\n');
             } else if (outcome.changed) {
                 if (check) {
                     changed++;
-                    io.out(`would reformat: ${printablePath(file.display)}\n`);
+                    io.out(l10n.t('would reformat: {0}', printablePath(file.display)) + '\n');
                     if (diff) {
                         io.out(formatDiff(printablePath(file.display), file.text, outcome.text, io.color));
                     }
@@ -64,10 +65,10 @@ read or written.`,
                     const failure = writeFormatted(file, outcome.text);
                     if (failure) {
                         unwritable++;
-                        io.err(`journey-map: cannot write '${printablePath(file.display)}': ${failure} (the file is unchanged)\n`);
+                        io.err(`journey-map: ${l10n.t("cannot write '{0}': {1} (the file is unchanged)", printablePath(file.display), failure)}\n`);
                     } else {
                         changed++;
-                        io.out(`formatted: ${printablePath(file.display)}\n`);
+                        io.out(l10n.t('formatted: {0}', printablePath(file.display)) + '\n');
                     }
                 }
             }
@@ -94,15 +95,15 @@ function writeFormatted(file: JourneyFile, text: string): string | undefined {
 }
 
 function summary(total: number, changed: number, broken: number, unwritable: number, check: boolean): string {
-    const files = (count: number) => `${count} file${count === 1 ? '' : 's'}`;
-    const parts = [check ? `${files(changed)} would be reformatted` : `${files(changed)} formatted`];
+    const files = (count: number) => count === 1 ? l10n.t('1 file') : l10n.t('{0} files', count);
+    const parts = [check ? l10n.t('{0} would be reformatted', files(changed)) : l10n.t('{0} formatted', files(changed))];
     if (broken > 0) {
-        parts.push(`${files(broken)} with syntax errors`);
+        parts.push(l10n.t('{0} with syntax errors', files(broken)));
     }
     if (unwritable > 0) {
-        parts.push(`${files(unwritable)} could not be written`);
+        parts.push(l10n.t('{0} could not be written', files(unwritable)));
     }
     const unchanged = total - changed - broken - unwritable;
-    parts.push(`${files(unchanged)} already formatted`);
+    parts.push(l10n.t('{0} already formatted', files(unchanged)));
     return parts.join(', ');
 }

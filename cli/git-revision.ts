@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { execFileSync } from 'node:child_process';
 import { join, relative, sep } from 'node:path';
 import { UsageError, type JourneyFile } from './collect-files.js';
@@ -20,7 +21,7 @@ function git(args: readonly string[], cwd: string): string {
     } catch (error) {
         const failure = error as NodeJS.ErrnoException & { stderr?: string | Buffer; status?: number | null };
         if (failure.code === 'ENOENT') {
-            throw new UsageError('--git needs the `git` command, which is not installed or not on the PATH');
+            throw new UsageError(l10n.t('--git needs the `git` command, which is not installed or not on the PATH'));
         }
         throw new GitError(String(failure.stderr ?? '').trim() || failure.message);
     }
@@ -35,7 +36,7 @@ export function repositoryRoot(cwd: string): string {
     } catch (error) {
         if (error instanceof GitError) {
             const detail = /not a git repository/i.test(error.message) ? '' : ` (${firstLine(error.message)})`;
-            throw new UsageError(`--git: '${cwd}' is not inside a git repository${detail}`);
+            throw new UsageError(`${l10n.t("--git: '{0}' is not inside a git repository", cwd)}${detail}`);
         }
         throw error;
     }
@@ -44,14 +45,13 @@ export function repositoryRoot(cwd: string): string {
 /** The commit a revision names (a branch, a tag, `HEAD~1`, a hash…). */
 export function resolveRevision(revision: string, cwd: string): string {
     if (revision === '' || revision.startsWith('-')) {
-        throw new UsageError(`--git: '${revision}' is not a revision`);
+        throw new UsageError(l10n.t("--git: '{0}' is not a revision", revision));
     }
     try {
         return git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], cwd).trim();
     } catch (error) {
         if (error instanceof GitError) {
-            throw new UsageError(`--git: unknown revision '${revision}' (no branch, tag or commit of that name here; ` +
-                'in CI, fetch it first, e.g. `git fetch origin main` or actions/checkout with `fetch-depth: 0`)');
+            throw new UsageError(l10n.t("--git: unknown revision '{0}' (no branch, tag or commit of that name here; in CI, fetch it first, e.g. `git fetch origin main` or actions/checkout with `fetch-depth: 0`)", revision));
         }
         throw error;
     }
@@ -80,7 +80,7 @@ export function journeyFilesAt(revision: string, commit: string, paths: readonly
             listing = git(['ls-tree', '-r', '-z', '--full-name', commit, '--', path], cwd);
         } catch (error) {
             if (error instanceof GitError) {
-                throw new UsageError(`--git: cannot list '${path}' in ${revision}: ${firstLine(error.message)}`);
+                throw new UsageError(l10n.t("--git: cannot list '{0}' in {1}: {2}", path, revision, firstLine(error.message)));
             }
             throw error;
         }
@@ -109,7 +109,7 @@ function readAt(revision: string, commit: string, fullName: string, cwd: string)
         return git(['show', `${commit}:${fullName}`], cwd);
     } catch (error) {
         if (error instanceof GitError) {
-            throw new UsageError(`--git: cannot read '${fullName}' in ${revision}: ${firstLine(error.message)}`);
+            throw new UsageError(l10n.t("--git: cannot read '{0}' in {1}: {2}", fullName, revision, firstLine(error.message)));
         }
         throw error;
     }

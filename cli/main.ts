@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { parseArgs } from 'node:util';
 import type { Command, CommandIO, ParsedArgs } from './command.js';
 import { UsageError } from './collect-files.js';
@@ -9,27 +10,37 @@ import { diffCommand } from './diff-command.js';
 import { version } from '../package.json';
 import { standardIO } from './standard-output.js';
 import { printable } from '../language/printable.js';
+import { speak } from '../language/l10n.js';
+import { chooseLanguage } from './language-option.js';
 
 /** Every sub-command, in the order `--help` lists them. */
 const COMMANDS: readonly Command[] = [validateCommand, formatCommand, renderCommand, exportCommand, diffCommand];
 
 function help(): string {
     const width = Math.max(...COMMANDS.map(command => command.name.length));
-    return `journey-map: check, format and render customer journey maps written as .journey files.
+    return l10n.t(`journey-map: check, format and render customer journey maps written as .journey files.
 
 Usage: journey-map COMMAND [options]
 
 Commands:
-${COMMANDS.map(command => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n')}
+{0}
 
 Run 'journey-map COMMAND --help' for a command's options, 'journey-map --version' for the version.
-Language reference: docs/language.md. Diagnostics: docs/diagnostics.md.`;
+Messages are in the language of LANGUAGE, LC_ALL, LC_MESSAGES or LANG (English or Vietnamese);
+--lang en|vi chooses it for one command.
+Language reference: docs/language.md. Diagnostics: docs/diagnostics.md.`,
+        COMMANDS.map(command => `  ${command.name.padEnd(width)}  ${command.summary}`).join('\n'));
 }
 
 /** Runs the command line; returns the exit code (0 fine, 1 problems found, 2 usage). */
-export async function main(argv: readonly string[], io: CommandIO = standardIO()): Promise<number> {
-    const [name, ...rest] = argv;
+export async function main(argv: readonly string[], io: CommandIO = standardIO(), env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
+    const { language, args, unknown } = chooseLanguage(argv, env);
+    speak(language);
+    const [name, ...rest] = args;
     try {
+        if (unknown !== undefined) {
+            throw new UsageError(l10n.t("unknown --lang '{0}': use en or vi", unknown));
+        }
         if (!name || name === '-h' || name === '--help' || name === 'help') {
             (name ? io.out : io.err)(help() + '\n');
             return name ? 0 : 2;
@@ -40,7 +51,7 @@ export async function main(argv: readonly string[], io: CommandIO = standardIO()
         }
         const command = COMMANDS.find(candidate => candidate.name === name);
         if (!command) {
-            throw new UsageError(`unknown command '${name}'. Commands: ${COMMANDS.map(c => c.name).join(', ')}. Try 'journey-map --help'.`);
+            throw new UsageError(l10n.t("unknown command '{0}'. Commands: {1}. Try 'journey-map --help'.", name, COMMANDS.map(c => c.name).join(', ')));
         }
         const args = parseCommandLine(command, rest);
         if (args.values.help) {
@@ -66,6 +77,6 @@ function parseCommandLine(command: Command, args: string[]): ParsedArgs {
             options: { ...command.options, help: { type: 'boolean', short: 'h' } }
         });
     } catch (error) {
-        throw new UsageError(`${(error as Error).message.split('\n')[0]} (see 'journey-map ${command.name} --help')`);
+        throw new UsageError(l10n.t("{0} (see 'journey-map {1} --help')", (error as Error).message.split('\n')[0], command.name));
     }
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { resolve } from 'node:path';
 import { printable } from '../language/printable.js';
 import { URI } from 'langium';
@@ -15,8 +16,8 @@ import { checkOutputTarget, writeOutput } from './write-output.js';
 
 export const renderCommand: Command = {
     name: 'render',
-    summary: 'draw the journeys of a file as Mermaid diagrams or a Markdown document',
-    help: `Usage: journey-map render FILE [--journey NAME] [--view VIEW] [--format mermaid|markdown]
+    get summary() { return l10n.t('draw the journeys of a file as Mermaid diagrams or a Markdown document'); },
+    get help() { return l10n.t(`Usage: journey-map render FILE [--journey NAME] [--view VIEW] [--format mermaid|markdown]
                           [-o FILE] [--workspace DIR]
 
 Draws the journeys of FILE as Mermaid diagrams (docs/views.md). FILE is read
@@ -44,7 +45,7 @@ A file with errors (in FILE or in the files it uses) renders nothing: the
 problems are printed as by 'journey-map validate'.
 
 Exit status: 0 rendered, 1 errors in the files, 2 a usage problem (unknown
-journey, a view that does not fit, a path that cannot be read or written).`,
+journey, a view that does not fit, a path that cannot be read or written).`); },
     options: {
         journey: { type: 'string' },
         view: { type: 'string' },
@@ -59,18 +60,18 @@ journey, a view that does not fit, a path that cannot be read or written).`,
         const journeyOption = values.journey as string | undefined;
         if (positionals.length !== 1) {
             throw new UsageError(positionals.length === 0
-                ? 'render needs a .journey file, e.g. `journey-map render examples/gift-purchase.journey`'
-                : `render takes one file, not ${positionals.length} (its folder is read as the workspace)`);
+                ? l10n.t('render needs a .journey file, e.g. `journey-map render examples/gift-purchase.journey`')
+                : l10n.t('render takes one file, not {0} (its folder is read as the workspace)', positionals.length));
         }
         if (format !== 'mermaid' && format !== 'markdown') {
-            throw new UsageError(`unknown --format '${format}': use mermaid or markdown`);
+            throw new UsageError(l10n.t("unknown --format '{0}': use mermaid or markdown", format));
         }
         if (viewWritten !== undefined && viewOption === undefined) {
-            throw new UsageError(`unknown --view '${viewWritten}': use one of ${VIEW_NAMES.join(', ')}`);
+            throw new UsageError(l10n.t("unknown --view '{0}': use one of {1}", viewWritten, VIEW_NAMES.join(', ')));
         }
         const file = resolve(positionals[0]);
         if (isFolder(file, positionals[0])) {
-            throw new UsageError(`'${positionals[0]}' is a folder: render takes one .journey file (use --workspace for the folder)`);
+            throw new UsageError(l10n.t("'{0}' is a folder: render takes one .journey file (use --workspace for the folder)", positionals[0]));
         }
         const workspace = collectWorkspace([positionals[0]], values.workspace as string | undefined, noteTo(io));
         checkOutputTarget(values.output as string | undefined, workspace.files);
@@ -117,7 +118,7 @@ function dependencyDiagnostics(loaded: LoadedFiles, model: JourneyModel, fileUri
     if (!diagnostics.some(diagnostic => diagnostic.severity === 'error')) {
         return undefined;
     }
-    return formatText(diagnostics, used.length, false) + 'journey-map: nothing rendered: fix the errors above first\n';
+    return formatText(diagnostics, used.length, false) + `journey-map: ${l10n.t('nothing rendered: fix the errors above first')}\n`;
 }
 
 function select(model: JourneyModel, fileUri: string, shownFile: string, journeyName: string | undefined, view: ViewName | undefined, io: CommandIO): MarkdownSelection[] {
@@ -128,25 +129,27 @@ function select(model: JourneyModel, fileUri: string, shownFile: string, journey
         const found = own.find(journey => journey.name.normalize('NFC') === wanted);
         if (!found) {
             const elsewhere = model.journeys.find(journey => journey.name.normalize('NFC') === wanted);
-            const where = elsewhere ? `; it is declared in ${displayPath(URI.parse(elsewhere.source.uri).fsPath)}` : '';
-            throw new UsageError(`no journey named '${journeyName}' in ${shownFile}${where}. ` +
-                (own.length > 0 ? `Journeys of ${shownFile}: ${own.map(journey => journey.name).join(', ')}` : `${shownFile} declares no journey`));
+            const missing = elsewhere
+                ? l10n.t("no journey named '{0}' in {1}; it is declared in {2}.", journeyName, shownFile, displayPath(URI.parse(elsewhere.source.uri).fsPath))
+                : l10n.t("no journey named '{0}' in {1}.", journeyName, shownFile);
+            throw new UsageError(`${missing} ` +
+                (own.length > 0 ? l10n.t('Journeys of {0}: {1}', shownFile, own.map(journey => journey.name).join(', ')) : l10n.t('{0} declares no journey', shownFile)));
         }
         journeys = [found];
     }
     if (journeys.length === 0) {
-        throw new UsageError(`${shownFile} declares no journey: nothing to render`);
+        throw new UsageError(l10n.t('{0} declares no journey: nothing to render', shownFile));
     }
     if (view === undefined) {
         return journeys.map(journey => ({ journey, views: viewsFor(journey) }));
     }
     const fitting = journeys.filter(journey => whyViewDoesNotFit(journey, view) === undefined);
     if (fitting.length === 0) {
-        const reasons = journeys.map(journey => `${whyViewDoesNotFit(journey, view)} (views for it: ${viewsFor(journey).join(', ')})`);
+        const reasons = journeys.map(journey => l10n.t('{0} (views for it: {1})', whyViewDoesNotFit(journey, view) ?? '', viewsFor(journey).join(', ')));
         throw new UsageError(reasons.join('; '));
     }
     for (const journey of journeys.filter(candidate => !fitting.includes(candidate))) {
-        io.err(`journey-map: skipped '${printable(journey.name)}': ${printable(whyViewDoesNotFit(journey, view) ?? '')}\n`);
+        io.err(`journey-map: ${l10n.t("skipped '{0}': {1}", printable(journey.name), printable(whyViewDoesNotFit(journey, view) ?? ''))}\n`);
     }
     return fitting.map(journey => ({ journey, views: [view] }));
 }
@@ -155,9 +158,7 @@ function mermaidOutput(model: JourneyModel, selections: readonly MarkdownSelecti
     const diagrams = selections.flatMap(({ journey, views }) => views.map(view => ({ journey, view, text: renderView(model, journey.name, view) })));
     for (const { journey, view, text } of diagrams) {
         if (text.length > MERMAID_DEFAULT_MAX_TEXT_SIZE) {
-            io.err(`journey-map: the ${view} view of '${journey.name}' is ${text.length} characters, more than Mermaid's default ` +
-                `maxTextSize (${MERMAID_DEFAULT_MAX_TEXT_SIZE}): a renderer must be initialised with maxTextSize of at least ${text.length} ` +
-                'to draw it (see docs/views.md)\n');
+            io.err(`journey-map: ${l10n.t("the {0} view of '{1}' is {2} characters, more than Mermaid's default maxTextSize ({3}): a renderer must be initialised with maxTextSize of at least {2} to draw it (see docs/views.md)", view, journey.name, text.length, MERMAID_DEFAULT_MAX_TEXT_SIZE)}\n`);
         }
     }
     if (diagrams.length === 1) {

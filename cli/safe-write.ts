@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { accessSync, closeSync, constants, fchmodSync, fsyncSync, lstatSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -64,21 +65,21 @@ function syncFolder(folder: string): void {
     } catch { /* best effort */ }
 }
 
-const REASONS: Readonly<Record<string, string>> = {
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EROFS: 'the disk is read-only',
-    ENOSPC: 'the disk is full',
-    EDQUOT: 'the disk quota is used up',
-    ENOENT: 'no such folder',
-    ENOTDIR: 'no such folder',
-    EISDIR: 'it is a folder',
-    EIO: 'an input/output error'
+const REASONS: Readonly<Record<string, () => string>> = {
+    EACCES: () => l10n.t('permission denied'),
+    EPERM: () => l10n.t('permission denied'),
+    EROFS: () => l10n.t('the disk is read-only'),
+    ENOSPC: () => l10n.t('the disk is full'),
+    EDQUOT: () => l10n.t('the disk quota is used up'),
+    ENOENT: () => l10n.t('no such folder'),
+    ENOTDIR: () => l10n.t('no such folder'),
+    EISDIR: () => l10n.t('it is a folder'),
+    EIO: () => l10n.t('an input/output error')
 };
 
 export function reasonOf(error: unknown): string {
     const code = (error as NodeJS.ErrnoException).code;
-    return (code && REASONS[code]) ?? (error as Error).message;
+    return (code && REASONS[code]?.()) ?? (error as Error).message;
 }
 
 /** Whether two paths name the same file (a link, `./x`, another spelling). */

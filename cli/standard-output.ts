@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { CommandIO } from './command.js';
 
 /**
@@ -24,11 +25,11 @@ function guard(stream: NodeJS.WriteStream, name: string): void {
     }
     guarded.add(stream);
     stream.on('error', (error: NodeJS.ErrnoException) => {
-        const reason = error.code === 'EPIPE' ? 'the reader closed it (a pipe to a command that stopped reading)'
-            : error.code === 'ENOSPC' ? 'the disk is full' : error.code ?? error.message;
+        const reason = error.code === 'EPIPE' ? l10n.t('the reader closed it (a pipe to a command that stopped reading)')
+            : error.code === 'ENOSPC' ? l10n.t('the disk is full') : error.code ?? error.message;
         if (stream !== process.stderr) {
             try {
-                process.stderr.write(`journey-map: cannot write to ${name}: ${reason}\n`);
+                process.stderr.write(`journey-map: ${l10n.t('cannot write to {0}: {1}', name, reason)}\n`);
             } catch { /* standard error is gone too: the exit status still says it */ }
         }
         process.exit(2);

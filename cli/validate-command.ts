@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Command } from './command.js';
 import { UsageError } from './collect-files.js';
 import { formatText, noteTo, reportedDiagnostics } from './diagnostics-output.js';
@@ -6,8 +7,8 @@ import { loadJourneyFiles } from './load-journey-files.js';
 
 export const validateCommand: Command = {
     name: 'validate',
-    summary: 'report syntax errors and map problems (exit 1 on an error)',
-    help: `Usage: journey-map validate PATH... [--format text|json] [--workspace DIR]
+    get summary() { return l10n.t('report syntax errors and map problems (exit 1 on an error)'); },
+    get help() { return l10n.t(`Usage: journey-map validate PATH... [--format text|json] [--workspace DIR]
 
 Checks .journey files: syntax, names that refer to nothing, and the map rules
 (JM001-JM016, see docs/diagnostics.md). PATH is a file or a folder (searched
@@ -26,7 +27,7 @@ Options:
   -h, --help      show this help
 
 Exit status: 0 no error (warnings allowed), 1 at least one error,
-2 a usage problem or a path that cannot be read.`,
+2 a usage problem or a path that cannot be read.`); },
     options: {
         format: { type: 'string', default: 'text' },
         workspace: { type: 'string' }
@@ -34,14 +35,14 @@ Exit status: 0 no error (warnings allowed), 1 at least one error,
     async run({ values, positionals }, io) {
         const format = values.format as string;
         if (positionals.length === 0) {
-            throw new UsageError('validate needs at least one file or folder, e.g. `journey-map validate examples`');
+            throw new UsageError(l10n.t('validate needs at least one file or folder, e.g. `journey-map validate examples`'));
         }
         if (format !== 'text' && format !== 'json') {
-            throw new UsageError(`unknown --format '${format}': use text or json`);
+            throw new UsageError(l10n.t("unknown --format '{0}': use text or json", format));
         }
         const workspace = collectWorkspace(positionals, values.workspace as string | undefined, noteTo(io));
         if (workspace.named.length === 0) {
-            throw new UsageError(`no .journey files in ${positionals.join(', ')}`);
+            throw new UsageError(l10n.t('no .journey files in {0}', positionals.join(', ')));
         }
         const loaded = await loadJourneyFiles(workspace.files);
         const diagnostics = reportedDiagnostics(loaded, workspace.named);

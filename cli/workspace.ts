@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { dirname, resolve } from 'node:path';
 import { collectAround, collectJourneyFiles, isFolder, UsageError, type JourneyFile, type Note } from './collect-files.js';
 
@@ -17,7 +18,7 @@ export interface Workspace {
 export function collectWorkspace(paths: readonly string[], workspaceOption: string | undefined, note: Note, cwd = process.cwd()): Workspace {
     const named = collectJourneyFiles(paths, cwd, note);
     if (workspaceOption !== undefined && !isFolder(resolve(cwd, workspaceOption), workspaceOption)) {
-        throw new UsageError(`--workspace '${workspaceOption}' is not a folder`);
+        throw new UsageError(l10n.t("--workspace '{0}' is not a folder", workspaceOption));
     }
     const namedFiles = paths.map(path => resolve(cwd, path)).filter(absolute => !isFolder(absolute, absolute));
     const roots = workspaceOption !== undefined ? [resolve(cwd, workspaceOption)] : [...new Set(namedFiles.map(file => dirname(file)))];

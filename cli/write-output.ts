@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { resolve } from 'node:path';
 import type { CommandIO } from './command.js';
 import { UsageError, type JourneyFile } from './collect-files.js';
@@ -11,7 +12,7 @@ export function checkOutputTarget(target: string | undefined, inputs: readonly J
     }
     const absolute = resolve(target);
     if (inputs.some(input => input.absolute === absolute || isSameFile(input.absolute, absolute))) {
-        throw new UsageError(`refusing to write '${target}': it is one of the .journey files read (give another --output file)`);
+        throw new UsageError(l10n.t("refusing to write '{0}': it is one of the .journey files read (give another --output file)", target));
     }
 }
 
@@ -25,7 +26,7 @@ export function writeOutput(io: CommandIO, target: string | undefined, text: str
         writeFileAtomically(resolve(target), text);
     } catch (error) {
         if (error instanceof WriteError) {
-            throw new UsageError(`cannot write '${printable(target)}': ${error.message} (nothing was changed)`);
+            throw new UsageError(l10n.t("cannot write '{0}': {1} (nothing was changed)", printable(target), error.message));
         }
         throw error;
     }

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { commands, EventEmitter, ProgressLocation, Uri, window, workspace, type ExtensionContext } from 'vscode';
+import { commands, EventEmitter, l10n, ProgressLocation, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { BUILTIN_CHANNELS_TEXT } from '../language/references/builtin-channels.js';
 import { ModelChangedNotification, RenderBlockRequest, type ModelChangedParams, type RenderBlockResult, type ViewName } from '../server/protocol.js';
@@ -55,7 +55,7 @@ export async function activate(context: ExtensionContext): Promise<JourneyMapsAp
     const withJourney = (action: (uri: Uri) => unknown) => (uri?: Uri) => {
         const target = journeyUri(uri instanceof Uri ? uri : undefined);
         if (!target) {
-            return window.showInformationMessage('Open a .journey file to preview its map.');
+            return window.showInformationMessage(l10n.t('Open a .journey file to preview its map.'));
         }
         return action(target);
     };
@@ -69,11 +69,11 @@ export async function activate(context: ExtensionContext): Promise<JourneyMapsAp
         commands.registerCommand('journeyMaps.togglePreviewLock', () => preview.toggleLock()),
         commands.registerCommand('journeyMaps.restartServer', async () => {
             restartPolicy.reset();
-            await window.withProgress({ location: ProgressLocation.Window, title: 'Restarting the Journey Maps language server' }, () => client!.restart());
+            await window.withProgress({ location: ProgressLocation.Window, title: l10n.t('Restarting the Journey Maps language server') }, () => client!.restart());
         }),
         commands.registerCommand('journeyMaps.showView', async (view?: ViewName) => {
             const views = preview.current.result?.journeys.find(j => j.name === preview.current.result?.journey)?.views ?? [];
-            const chosen = view ?? await window.showQuickPick(views, { placeHolder: 'Show which view of the journey?' }) as ViewName | undefined;
+            const chosen = view ?? await window.showQuickPick(views, { placeHolder: l10n.t('Show which view of the journey?') }) as ViewName | undefined;
             return chosen ? preview.select(undefined, chosen) : undefined;
         }),
         commands.registerCommand('journeyMaps.exportSvg', (target?: Uri) => preview.export('svg', target instanceof Uri ? target : undefined)),

@@ -1,3 +1,4 @@
+import { l10n } from 'vscode';
 import { CloseAction, ErrorAction, type CloseHandlerResult, type ErrorHandler, type ErrorHandlerResult, type Message } from 'vscode-languageclient/node';
 
 /** How many times the server may stop within RESTART_WINDOW_MS and still be restarted (as vscode-languageclient's default). */
@@ -34,8 +35,7 @@ export class RestartPolicy implements ErrorHandler {
         }
         return {
             action: CloseAction.DoNotRestart,
-            message: `The Journey Maps language server stopped ${this.stops.length} times in 3 minutes and is not restarted again. `
-                + 'Its log is in the "Journey Maps" output. Run "Journey: Restart Language Server" to start it again.'
+            message: l10n.t('The Journey Maps language server stopped {0} times in 3 minutes and is not restarted again. Its log is in the "Journey Maps" output. Run "Journey: Restart Language Server" to start it again.', this.stops.length)
         };
     }
 

@@ -41,7 +41,10 @@ try {
     fs.rmSync(path.join(stage, 'dist', 'cli.js'));
 
     const named = namedFiles([manifest.main, manifest.contributes]);
-    const sources = new Set(['README.md', 'CHANGELOG.md', 'LICENSE', manifest.icon, ...named.filter(file => !file.startsWith('dist/'))]);
+    // The translations: of the manifest (package.nls.*.json) and of the extension's messages (the `l10n` folder).
+    const translations = [...fs.readdirSync(ROOT).filter(file => /^package\.nls(\.[\w-]+)?\.json$/.test(file)),
+        ...fs.readdirSync(path.join(ROOT, manifest.l10n)).map(file => path.join(manifest.l10n, file))];
+    const sources = new Set(['README.md', 'CHANGELOG.md', 'LICENSE', manifest.icon, ...translations, ...named.filter(file => !file.startsWith('dist/'))]);
     for (const file of sources) {
         fs.mkdirSync(path.dirname(path.join(stage, file)), { recursive: true });
         fs.copyFileSync(path.join(ROOT, file), path.join(stage, file));

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { DocumentState, type LangiumSharedCoreServices } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import { PreviewSupport } from '../language/lsp/preview-support.js';
@@ -12,7 +13,7 @@ import {
 const NOTIFY_DELAY_MS = 60;
 
 /** What the preview shows when the server failed on its request (the failure is in the server's log). */
-const FAILED_NOTICE = 'The journey language server failed to draw this map (the error is in its log, in the Output panel).';
+const failedNotice = () => l10n.t('The journey language server failed to draw this map (the error is in its log, in the Output panel).');
 
 /**
  * Answers the preview's journey/* requests and tells the client when validated documents changed.
@@ -23,14 +24,14 @@ export function registerPreviewRequests(connection: Connection, shared: LangiumS
     const contain = <T>(method: string, fallback: () => T, action: () => T, uri?: string): T =>
         containment ? containment.run(method, fallback, action, uri) : action();
     connection.onRequest(DiagramsRequest.method, (params: DiagramsParams): DiagramsResult => contain<DiagramsResult>(DiagramsRequest.method,
-        () => ({ uri: params.uri, version: 0, journeys: [], errors: [], notice: FAILED_NOTICE }),
+        () => ({ uri: params.uri, version: 0, journeys: [], errors: [], notice: failedNotice() }),
         () => preview.diagram(params.uri, params.journey, params.view), params.uri));
     connection.onRequest(LocateRequest.method, (params: LocateParams): LocateResult | null => contain(LocateRequest.method, () => null,
         () => preview.locate(params.uri, params.journey, params.element) ?? null, params.uri));
     connection.onRequest(ElementAtRequest.method, (params: ElementAtParams): ElementAtResult | null => contain(ElementAtRequest.method, () => null,
         () => preview.elementAt(params.uri, params.position) ?? null, params.uri));
     connection.onRequest(RenderBlockRequest.method, (params: RenderBlockParams): Promise<RenderBlockResult> => contain<Promise<RenderBlockResult>>(RenderBlockRequest.method,
-        () => Promise.resolve({ errors: [], notice: FAILED_NOTICE }), () => preview.renderBlock(params), params.file));
+        () => Promise.resolve({ errors: [], notice: failedNotice() }), () => preview.renderBlock(params), params.file));
 
     let pending = new Set<string>();
     let timer: NodeJS.Timeout | undefined;

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { Uri, window, workspace } from 'vscode';
+import { l10n, Uri, window, workspace } from 'vscode';
 import type { DiagramsResult } from '../../server/protocol.js';
 
 export type ExportFormat = 'svg' | 'png' | 'markdown';
@@ -19,7 +19,7 @@ export async function exportTarget(format: ExportFormat, result: DiagramsResult,
     const source = Uri.parse(result.uri);
     const base = path.basename(source.path, '.journey');
     const defaultUri = Uri.joinPath(source, '..', `${base}.${result.journey}.${result.view}.${EXTENSIONS[format]}`);
-    return window.showSaveDialog({ defaultUri, filters: FILTERS[format], title: `Export the ${result.view} view as ${format.toUpperCase()}` });
+    return window.showSaveDialog({ defaultUri, filters: FILTERS[format], title: l10n.t('Export the {0} view as {1}', String(result.view), format.toUpperCase()) });
 }
 
 /** A Markdown document GitHub renders: a heading and the view in a `mermaid` block. */
@@ -31,8 +31,8 @@ export function markdownOf(result: DiagramsResult): string {
 export async function writeExport(target: Uri, content: string | Uint8Array): Promise<void> {
     const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
     await workspace.fs.writeFile(target, bytes);
-    const open = 'Open';
-    void window.showInformationMessage(`Exported ${path.basename(target.fsPath)}`, open).then(choice => {
+    const open = l10n.t('Open');
+    void window.showInformationMessage(l10n.t('Exported {0}', path.basename(target.fsPath)), open).then(choice => {
         if (choice === open) {
             void window.showTextDocument(target);
         }

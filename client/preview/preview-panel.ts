@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import {
-    Disposable, EventEmitter, Range, type Event, Selection, TextEditorRevealType, Uri, ViewColumn, window, workspace,
+    Disposable, EventEmitter, l10n, Range, type Event, Selection, TextEditorRevealType, Uri, ViewColumn, window, workspace,
     type ExtensionContext, type TextEditor, type WebviewPanel, type WebviewPanelSerializer
 } from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
@@ -48,7 +48,7 @@ export class PreviewPanel implements WebviewPanelSerializer, Disposable {
             // The client restarts a crashed server (up to 4 times in 3 minutes): the page says so meanwhile, then redraws.
             client.onDidChangeState(event => {
                 if (event.newState === State.Stopped) {
-                    this.post({ type: 'serverStatus', message: 'The journey language server stopped; restarting…' });
+                    this.post({ type: 'serverStatus', message: l10n.t('The journey language server stopped; restarting…') });
                 } else if (event.newState === State.Running) {
                     this.post({ type: 'serverStatus' });
                     void this.refresh().catch(() => undefined);
@@ -80,7 +80,7 @@ export class PreviewPanel implements WebviewPanelSerializer, Disposable {
     async show(uri: Uri, beside: boolean): Promise<void> {
         const column = beside ? ViewColumn.Beside : window.activeTextEditor?.viewColumn ?? ViewColumn.Active;
         if (!this.panel) {
-            const panel = window.createWebviewPanel(PREVIEW_VIEW_TYPE, 'Journey preview', { viewColumn: column, preserveFocus: beside }, this.webviewOptions());
+            const panel = window.createWebviewPanel(PREVIEW_VIEW_TYPE, l10n.t('Journey preview'), { viewColumn: column, preserveFocus: beside }, this.webviewOptions());
             this.adopt(panel, { uri: uri.toString(), locked: false });
         } else {
             this.panel.reveal(column, beside);
@@ -111,7 +111,7 @@ export class PreviewPanel implements WebviewPanelSerializer, Disposable {
     async export(format: ExportFormat, target?: Uri): Promise<Uri | undefined> {
         const result = this.lastResult;
         if (!result?.mermaid) {
-            void window.showWarningMessage('Open the preview of a journey map without errors to export it.');
+            void window.showWarningMessage(l10n.t('Open the preview of a journey map without errors to export it.'));
             return undefined;
         }
         if (format === 'markdown') {
@@ -128,7 +128,7 @@ export class PreviewPanel implements WebviewPanelSerializer, Disposable {
             const timer = setTimeout(() => {
                 if (this.pendingExport?.resolve === finish) {
                     this.pendingExport = undefined;
-                    void window.showWarningMessage('The preview did not answer the export: show the preview and try again.');
+                    void window.showWarningMessage(l10n.t('The preview did not answer the export: show the preview and try again.'));
                     resolve(undefined);
                 }
             }, EXPORT_TIMEOUT_MS);
@@ -198,7 +198,7 @@ export class PreviewPanel implements WebviewPanelSerializer, Disposable {
     private updateTitle(): void {
         if (this.panel && this.state) {
             const name = path.basename(Uri.parse(this.state.uri).path);
-            this.panel.title = `${this.state.locked ? '[Locked] ' : ''}Preview ${name}`;
+            this.panel.title = this.state.locked ? l10n.t('[Locked] Preview {0}', name) : l10n.t('Preview {0}', name);
         }
     }
 

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { MapType } from '../generated/ast.js';
 
 /**
@@ -13,10 +14,10 @@ export const LINES_DRAWN_ONLY_ON: Readonly<Record<string, MapType>> = {
     time: 'day-in-the-life'
 };
 
-/** The words for each map type in messages. */
-export const MAP_TYPE_NAMES: Readonly<Record<MapType, string>> = {
-    'current': 'a current-state map',
-    'future': 'a future-state map',
-    'day-in-the-life': 'a day-in-the-life map',
-    'blueprint': 'a service blueprint'
+/** The words for each map type in messages, in the reader's language. */
+export const MAP_TYPE_NAMES: Readonly<Record<MapType, () => string>> = {
+    'current': () => l10n.t('a current-state map'),
+    'future': () => l10n.t('a future-state map'),
+    'day-in-the-life': () => l10n.t('a day-in-the-life map'),
+    'blueprint': () => l10n.t('a service blueprint')
 };

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { AstNode, LangiumDocument, MaybePromise } from 'langium';
 import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
@@ -62,8 +63,8 @@ function declareMissing(diagnostic: Diagnostic, document: LangiumDocument): Code
         return [];
     }
     const at = topLevel.$cstNode.range.start;
-    const kind = text.split(' ')[0];
-    return [edit(`Declare ${kind} \`${name}\``, document, [{ range: { start: at, end: at }, newText: `${text}\n\n` }], true)];
+    const title = text.startsWith('channel') ? l10n.t('Declare channel `{0}`', name) : l10n.t('Declare persona `{0}`', name);
+    return [edit(title, document, [{ range: { start: at, end: at }, newText: `${text}\n\n` }], true)];
 }
 
 function topLevelOf(node: AstNode): AstNode | undefined {
@@ -77,7 +78,7 @@ function topLevelOf(node: AstNode): AstNode | undefined {
 /** The word a diagnostic is on, replaced with the one meant ("did you mean": closest-name.ts). */
 function replaceWord(diagnostic: Diagnostic, document: LangiumDocument, meant: string | undefined): CodeAction[] {
     const written = document.textDocument.getText(diagnostic.range);
-    return meant && meant !== written ? [edit(`Replace \`${written}\` with \`${meant}\``, document, [{ range: diagnostic.range, newText: meant }], true)] : [];
+    return meant && meant !== written ? [edit(l10n.t('Replace `{0}` with `{1}`', written, meant), document, [{ range: diagnostic.range, newText: meant }], true)] : [];
 }
 
 /** JM004: replace an unknown mood with the closest known one. */
@@ -95,7 +96,7 @@ function replaceName(diagnostic: Diagnostic, document: LangiumDocument): CodeAct
 function fixSyntax(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[] {
     const keyword = (diagnostic.data as { keyword?: string } | undefined)?.keyword;
     if (keyword === '') {
-        return [edit('Remove this `}`', document, [removal(document, diagnostic.range)], true)];
+        return [edit(l10n.t('Remove this `}`'), document, [removal(document, diagnostic.range)], true)];
     }
     if (keyword) {
         return replaceWord(diagnostic, document, keyword);
@@ -105,7 +106,7 @@ function fixSyntax(diagnostic: Diagnostic, document: LangiumDocument): CodeActio
         return [];
     }
     const straight = `"${written.slice(1, -1).replace(/(^|[^\\])"/g, '$1\\"')}"`;
-    return [edit('Use straight quotes `"`', document, [{ range: diagnostic.range, newText: straight }], true)];
+    return [edit(l10n.t('Use straight quotes `"`'), document, [{ range: diagnostic.range, newText: straight }], true)];
 }
 
 /** JM013: make the score follow the mood, or the mood follow the score. */
@@ -120,8 +121,8 @@ function alignEmotion(diagnostic: Diagnostic, document: LangiumDocument): CodeAc
     const score = Number(emotion.score);
     const moodForScore = [...MOOD_SCORES].find(([, value]) => value === score)?.[0];
     return [
-        edit(`Change the score to ${fromMood} (the score of \`${emotion.mood}\`)`, document, [{ range: scoreNode.range, newText: String(fromMood) }], true),
-        ...(moodForScore ? [edit(`Change the mood to \`${moodForScore}\` (score ${score})`, document, [{ range: moodNode.range, newText: moodForScore }])] : [])
+        edit(l10n.t('Change the score to {0} (the score of `{1}`)', fromMood, emotion.mood!), document, [{ range: scoreNode.range, newText: String(fromMood) }], true),
+        ...(moodForScore ? [edit(l10n.t('Change the mood to `{0}` (score {1})', moodForScore, score), document, [{ range: moodNode.range, newText: moodForScore }])] : [])
     ];
 }
 
@@ -140,8 +141,8 @@ function showLine(diagnostic: Diagnostic, document: LangiumDocument): CodeAction
         : firstInside ? { range: { start: firstInside.range.start, end: firstInside.range.start }, newText: `type ${mapType}\n${indentOf(document, firstInside.range.start.line)}` }
         : undefined;
     return [
-        ...(changeType ? [edit(`Change the map's type to \`${mapType}\``, document, [changeType])] : []),
-        edit(`Remove the \`${line.kind}\` line`, document, [removal(document, line.$cstNode.range)])
+        ...(changeType ? [edit(l10n.t("Change the map's type to `{0}`", mapType), document, [changeType])] : []),
+        edit(l10n.t('Remove the `{0}` line', line.kind), document, [removal(document, line.$cstNode.range)])
     ];
 }
 
@@ -168,7 +169,7 @@ function addPain(diagnostic: Diagnostic, document: LangiumDocument): CodeAction[
     const name = uniqueName(`${touchpoint.name}_pain`, taken);
     const line = emotion.$cstNode.range.end.line;
     const at = emotion.$cstNode.range.end;
-    return [edit(`Add a pain point \`${name}\``, document, [{ range: { start: at, end: at }, newText: `\n${indentOf(document, line)}pain ${name} "What causes this feeling?"` }], true)];
+    return [edit(l10n.t('Add a pain point `{0}`', name), document, [{ range: { start: at, end: at }, newText: `\n${indentOf(document, line)}pain ${name} "${l10n.t('What causes this feeling?')}"` }], true)];
 }
 
 /** JM008: add an opportunity that fixes the pain point, at the end of its journey. */
@@ -183,12 +184,12 @@ function addOpportunity(diagnostic: Diagnostic, document: LangiumDocument): Code
     const indent = indentOf(document, end.line);
     const closing = { line: end.line, character: end.character - 1 };
     const label = (pain.label ?? pain.name).replace(/["\\]/g, '\\$&').replace(/\n/g, '\\n');
-    const text = `\n${indent}  opportunity ${name} "Fix: ${label}" {\n${indent}    fixes ${pain.name}\n${indent}  }\n${indent}`;
+    const text = `\n${indent}  opportunity ${name} "${l10n.t('Fix: {0}', label)}" {\n${indent}    fixes ${pain.name}\n${indent}  }\n${indent}`;
     const lineBefore = document.textDocument.getText({ start: { line: end.line, character: 0 }, end: closing });
     // When `}` is alone on its line, insert before that line; otherwise just before the `}`.
     const at = lineBefore.trim() === '' ? { line: end.line, character: 0 } : closing;
     const newText = lineBefore.trim() === '' ? text.slice(1).replace(/\n[ \t]*$/, '\n') : text;
-    return [edit(`Add an opportunity that fixes \`${pain.name}\``, document, [{ range: { start: at, end: at }, newText }], true)];
+    return [edit(l10n.t('Add an opportunity that fixes `{0}`', pain.name), document, [{ range: { start: at, end: at }, newText }], true)];
 }
 
 /** JM006: insert the model's missing stages where they belong, or put the stages in the model's order. */
@@ -200,10 +201,10 @@ function fixStages(diagnostic: Diagnostic, document: LangiumDocument): CodeActio
     }
     const missing = (diagnostic.data as { missing?: string[] } | undefined)?.missing;
     if (missing) {
-        return [edit(`Add the missing ${model} stages (${missing.join(', ')})`, document, insertStages(document, journey, missing), true)];
+        return [edit(l10n.t('Add the missing {0} stages ({1})', model, missing.join(', ')), document, insertStages(document, journey, missing), true)];
     }
     const reordered = reorderStages(document, journey);
-    return reordered ? [edit(`Put the stages in ${model} order`, document, [reordered])] : [];
+    return reordered ? [edit(l10n.t('Put the stages in {0} order', model), document, [reordered])] : [];
 }
 
 function insertStages(document: LangiumDocument, journey: Journey, missing: string[]): TextEdit[] {

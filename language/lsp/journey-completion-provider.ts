@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { AstNode, AstNodeDescription, GrammarAST, MaybePromise, ReferenceInfo, Stream } from 'langium';
 import { AstUtils, GrammarAST as Grammar } from 'langium';
 import type { CompletionAcceptor, CompletionContext, CompletionValueItem, NextFeature } from 'langium/lsp';
@@ -12,9 +13,8 @@ import { journeyModel, journeyPersonas, journeyType } from '../ast-helpers.js';
 import { MOOD_SCORES } from '../domain/moods.js';
 import { STAGE_MODELS } from '../domain/stage-models.js';
 import { isBuiltinUri } from '../references/builtin-channels.js';
+import { scoreWord } from '../domain/score-words.js';
 import { SNIPPETS } from './snippets.js';
-
-const SCORE_WORDS = ['very negative', 'negative', 'neutral', 'positive', 'very positive'];
 
 /**
  * Completion that knows the map: names where names go (never keywords offered as names), the
@@ -48,7 +48,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         acceptor(context, {
             label: keyword.value,
             kind: CompletionItemKind.Keyword,
-            detail: rule === 'StageModel' ? `${model}: ${STAGE_MODELS[model].join(' → ')}` : 'keyword',
+            detail: rule === 'StageModel' ? `${model}: ${STAGE_MODELS[model].join(' → ')}` : l10n.t('keyword'),
             sortText: '1'
         });
         const snippet = rule ? SNIPPETS[rule] : undefined;
@@ -86,16 +86,19 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
 
     private detailOf(node: AstNode | undefined, description: AstNodeDescription): string {
         if (isChannel(node)) {
-            return `${isBuiltinUri(description.documentUri) ? 'built-in ' : ''}${(node as Channel).kind ?? 'other'} channel · ${node.label ?? node.name}`;
+            const kind = (node as Channel).kind ?? 'other';
+            return isBuiltinUri(description.documentUri)
+                ? l10n.t('built-in {0} channel · {1}', kind, node.label ?? node.name)
+                : l10n.t('{0} channel · {1}', kind, node.label ?? node.name);
         }
         if (isPersona(node)) {
-            return `persona · ${node.label ?? node.name}`;
+            return l10n.t('persona · {0}', node.label ?? node.name);
         }
         if (isPain(node)) {
-            return `pain point · ${node.label ?? node.name}`;
+            return l10n.t('pain point · {0}', node.label ?? node.name);
         }
         if (isJourney(node)) {
-            return `${journeyType(node)} journey · ${node.label ?? node.name}`;
+            return l10n.t('{0} journey · {1}', journeyType(node), node.label ?? node.name);
         }
         return description.type;
     }
@@ -114,7 +117,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             acceptor(context, {
                 label: stage,
                 kind: CompletionItemKind.Folder,
-                detail: `${model} stage ${STAGE_MODELS[model].indexOf(stage) + 1} of ${STAGE_MODELS[model].length}`,
+                detail: l10n.t('{0} stage {1} of {2}', model, STAGE_MODELS[model].indexOf(stage) + 1, STAGE_MODELS[model].length),
                 sortText: `0${index}`,
                 preselect: index === 0
             });
@@ -134,7 +137,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             acceptor(context, {
                 label: mood,
                 kind: CompletionItemKind.EnumMember,
-                detail: `score ${score} (${SCORE_WORDS[score - 1]})`,
+                detail: l10n.t('score {0} ({1})', score, scoreWord(score)),
                 // After a score: its moods first, then the nearest, all before the next line's keywords.
                 sortText: written === undefined ? `1${mood}` : `0${Math.abs(written - score)}${mood}`
             });
@@ -147,7 +150,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             acceptor(context, {
                 label: String(score),
                 kind: CompletionItemKind.Value,
-                detail: `${SCORE_WORDS[score - 1]}: ${moods}`,
+                detail: `${scoreWord(score)}: ${moods}`,
                 sortText: `0${score}`
             });
         }

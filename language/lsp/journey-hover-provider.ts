@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { AstNode, CstNode, LangiumDocument, MaybePromise } from 'langium';
 import { CstUtils, GrammarUtils } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
@@ -11,15 +12,14 @@ import { journeyModel, journeyPersonas, journeyType } from '../ast-helpers.js';
 import { validScore, emotionScore } from '../domain/emotion.js';
 import { MOOD_SCORES, moodScore } from '../domain/moods.js';
 import { STAGE_MODELS } from '../domain/stage-models.js';
+import { scoreWord } from '../domain/score-words.js';
 import { escapeMarkdown as md } from './markdown.js';
 
-const SCORE_WORDS = ['very negative', 'negative', 'neutral', 'positive', 'very positive'];
-
-const MAP_TYPES: Readonly<Record<string, string>> = {
-    'current': 'Current state: what customers do, think and feel today.',
-    'future': 'Future state: the journey as the team wants it to be, compared with the current map it improves.',
-    'day-in-the-life': "Day in the life: the customer's whole day, including what has nothing to do with the business.",
-    'blueprint': 'Service blueprint: the journey plus frontstage, backstage and support processes, separated by the line of visibility.'
+const MAP_TYPES: Readonly<Record<string, () => string>> = {
+    'current': () => l10n.t('Current state: what customers do, think and feel today.'),
+    'future': () => l10n.t('Future state: the journey as the team wants it to be, compared with the current map it improves.'),
+    'day-in-the-life': () => l10n.t("Day in the life: the customer's whole day, including what has nothing to do with the business."),
+    'blueprint': () => l10n.t('Service blueprint: the journey plus frontstage, backstage and support processes, separated by the line of visibility.')
 };
 
 /**
@@ -45,18 +45,18 @@ export class JourneyHoverProvider extends AstNodeHoverProvider {
         if (isEmotionLine(node) && feature === 'mood') {
             const score = moodScore(leaf.text);
             return score === undefined
-                ? `Unknown mood \`${md(leaf.text)}\`. Moods: ${[...MOOD_SCORES.keys()].join(', ')}.`
-                : `Mood **${leaf.text}**: score ${score} (${SCORE_WORDS[score - 1]})`;
+                ? `${l10n.t('Unknown mood `{0}`.', md(leaf.text))} ${l10n.t('Moods: {0}.', [...MOOD_SCORES.keys()].join(', '))}`
+                : l10n.t('Mood **{0}**: score {1} ({2})', leaf.text, score, scoreWord(score));
         }
         if (isEmotionLine(node) && feature === 'score') {
             const score = validScore(leaf.text);
-            return score === undefined ? 'An emotion score is a whole number from 1 (very negative) to 5 (very positive).' : `Score ${score}: ${SCORE_WORDS[score - 1]}`;
+            return score === undefined ? l10n.t('An emotion score is a whole number from 1 (very negative) to 5 (very positive).') : l10n.t('Score {0}: {1}', score, scoreWord(score));
         }
         if (isModelLine(node) && feature === 'value') {
-            return `Stage model **${node.value}**: ${STAGE_MODELS[node.value].join(' → ')}`;
+            return l10n.t('Stage model **{0}**: {1}', node.value, STAGE_MODELS[node.value].join(' → '));
         }
         if (isTypeLine(node) && feature === 'value') {
-            return MAP_TYPES[node.value];
+            return MAP_TYPES[node.value]?.();
         }
         return undefined;
     }
@@ -85,31 +85,31 @@ function personaCard(persona: Persona): string {
     // A half-typed line (`goal` without its text yet) has no text: left out (found by test/fuzz).
     const texts = (kind: string) => persona.fields.filter(field => field.kind === kind && field.text !== undefined).map(field => field.text);
     return [
-        title(persona.label, persona.name, 'persona'),
+        title(persona.label, persona.name, l10n.t('persona')),
         ...texts('description').map(md),
-        ...list('Goals', texts('goal')),
-        ...list('Needs', texts('need')),
-        ...list('Frustrations', texts('frustration')),
+        ...list(l10n.t('Goals'), texts('goal')),
+        ...list(l10n.t('Needs'), texts('need')),
+        ...list(l10n.t('Frustrations'), texts('frustration')),
         ...texts('quote').map(quote => `> ${md(quote)}`)
     ].join('\n\n');
 }
 
 function channelCard(channel: Channel): string {
-    return `${title(channel.label, channel.name, 'channel')}\n\nKind: **${channel.kind ?? 'other'}**`;
+    return `${title(channel.label, channel.name, l10n.t('channel'))}\n\n${l10n.t('Kind: **{0}**', channel.kind ?? 'other')}`;
 }
 
 function journeyCard(journey: Journey): string {
     const model = journeyModel(journey);
     const touchpoints = journey.stages.reduce((sum, stage) => sum + stage.touchpoints.length, 0);
     return [
-        title(journey.label, journey.name, `${journeyType(journey)} journey`),
-        `Personas: ${journeyPersonas(journey).map(p => md(p.label ?? p.name)).join(', ') || 'none'}${model ? ` · model ${model}` : ''}`,
-        `${journey.stages.length} stages, ${touchpoints} touchpoints, ${journey.opportunities.length} opportunities`
+        title(journey.label, journey.name, l10n.t('{0} journey', journeyType(journey))),
+        `${l10n.t('Personas: {0}', journeyPersonas(journey).map(p => md(p.label ?? p.name)).join(', ') || l10n.t('none'))}${model ? ` · ${l10n.t('model {0}', model)}` : ''}`,
+        l10n.t('{0} stages, {1} touchpoints, {2} opportunities', journey.stages.length, touchpoints, journey.opportunities.length)
     ].join('\n\n');
 }
 
 function stageCard(stage: Stage): string {
-    return `${title(stage.label, stage.name, 'stage')}\n\n${stage.touchpoints.length} touchpoints`;
+    return `${title(stage.label, stage.name, l10n.t('stage'))}\n\n${l10n.t('{0} touchpoints', stage.touchpoints.length)}`;
 }
 
 function touchpointCard(touchpoint: Touchpoint): string {
@@ -117,23 +117,23 @@ function touchpointCard(touchpoint: Touchpoint): string {
     const score = emotion ? emotionScore(emotion) : undefined;
     const actions = touchpoint.lines.filter(isTextLine).filter(line => line.kind === 'action' && line.text !== undefined).map(line => line.text);
     return [
-        title(touchpoint.label, touchpoint.name, 'touchpoint'),
-        ...(score !== undefined ? [`Emotion ${score} (${SCORE_WORDS[score - 1]})${emotion?.mood ? `, ${emotion.mood}` : ''}`] : []),
-        ...list('Actions', actions),
-        ...list('Pain points', touchpoint.lines.filter(isPain).map(pain => pain.label ?? pain.name).filter((text): text is string => text !== undefined))
+        title(touchpoint.label, touchpoint.name, l10n.t('touchpoint')),
+        ...(score !== undefined ? [`${l10n.t('Emotion {0} ({1})', score, scoreWord(score))}${emotion?.mood ? `, ${emotion.mood}` : ''}`] : []),
+        ...list(l10n.t('Actions'), actions),
+        ...list(l10n.t('Pain points'), touchpoint.lines.filter(isPain).map(pain => pain.label ?? pain.name).filter((text): text is string => text !== undefined))
     ].join('\n\n');
 }
 
 function painCard(pain: Pain): string {
-    return `${title(pain.label, pain.name, 'pain point')}${pain.severity ? `\n\nSeverity: **${pain.severity}**` : ''}`;
+    return `${title(pain.label, pain.name, l10n.t('pain point'))}${pain.severity ? `\n\n${l10n.t('Severity: **{0}**', pain.severity)}` : ''}`;
 }
 
 function opportunityCard(opportunity: Opportunity): string {
     const owner = opportunity.lines.find(line => isOpportunityText(line) && line.kind === 'owner');
     const impact = opportunity.lines.find(isImpactLine)?.value;
     return [
-        title(opportunity.label, opportunity.name, 'opportunity'),
-        ...(owner && isOpportunityText(owner) && owner.text !== undefined ? [`Owner: ${md(owner.text)}`] : []),
-        ...(impact ? [`Impact: **${impact}**`] : [])
+        title(opportunity.label, opportunity.name, l10n.t('opportunity')),
+        ...(owner && isOpportunityText(owner) && owner.text !== undefined ? [l10n.t('Owner: {0}', md(owner.text))] : []),
+        ...(impact ? [l10n.t('Impact: **{0}**', impact)] : [])
     ].join('\n\n');
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { AstNode } from 'langium';
 import type { InlayHintAcceptor } from 'langium/lsp';
 import { AbstractInlayHintProvider } from 'langium/lsp';
@@ -14,7 +15,7 @@ export class JourneyInlayHintProvider extends AbstractInlayHintProvider {
         const score = moodScore(node.mood);
         const end = node.$cstNode?.range.end;
         if (score !== undefined && end) {
-            acceptor({ position: end, label: `(${score})`, kind: InlayHintKind.Parameter, paddingLeft: true, tooltip: `The mood \`${node.mood}\` stands for emotion score ${score}.` });
+            acceptor({ position: end, label: `(${score})`, kind: InlayHintKind.Parameter, paddingLeft: true, tooltip: l10n.t('The mood `{0}` stands for emotion score {1}.', node.mood, score) });
         }
     }
 }

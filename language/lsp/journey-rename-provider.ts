@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { AstNode, IndexManager, LangiumDocument } from 'langium';
 import { AstUtils, CstUtils } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
@@ -32,7 +33,7 @@ export class JourneyRenameProvider extends DefaultRenameProvider {
         }
         const newName = params.newName.normalize('NFC');
         if (!VALID_NAME.test(newName)) {
-            throw new ResponseError(REQUEST_FAILED, `\`${params.newName}\` is not a valid name: use letters, digits, \`_\` and \`-\`, starting with a letter or \`_\`.`);
+            throw new ResponseError(REQUEST_FAILED, l10n.t('`{0}` is not a valid name: use letters, digits, `_` and `-`, starting with a letter or `_`.', params.newName));
         }
         const clash = this.clash(target, newName);
         if (clash) {
@@ -54,10 +55,10 @@ export class JourneyRenameProvider extends DefaultRenameProvider {
             const taken = this.indexManager.allElements(target.$type).some(description => description.name === newName && description.node !== target
                 && !(isChannel(target) && description.documentUri.scheme === 'journey-builtin'));
             if (taken) {
-                return `A ${kind} named \`${newName}\` already exists in the workspace.`;
+                return l10n.t('A {0} named `{1}` already exists in the workspace.', kind, newName);
             }
             if (isChannel(target) && (CHANNEL_KINDS as readonly string[]).includes(newName)) {
-                return `\`${newName}\` is a built-in channel: touchpoints that use it would switch to this one. Pick another name.`;
+                return l10n.t('`{0}` is a built-in channel: touchpoints that use it would switch to this one. Pick another name.', newName);
             }
             return undefined;
         }
@@ -70,12 +71,22 @@ export class JourneyRenameProvider extends DefaultRenameProvider {
                 : isPain(target) ? allTouchpoints(journey).flatMap(t => t.lines.filter(isPain))
                     : isOpportunity(target) ? journey.opportunities : [];
         if (siblings.some(sibling => sibling !== target && (sibling as AstNode & { name?: string }).name === newName)) {
-            return `Journey \`${journey.name}\` already has a ${kind} named \`${newName}\`.`;
+            return l10n.t('Journey `{0}` already has a {1} named `{2}`.', journey.name, kind, newName);
         }
         return undefined;
     }
 }
 
+/** The kind of a renamed element, in the reader's words. */
 function describe(node: AstNode): string {
-    return isPain(node) ? 'pain point' : node.$type.toLowerCase();
+    switch (node.$type) {
+        case 'Persona': return l10n.t('persona');
+        case 'Channel': return l10n.t('channel');
+        case 'Journey': return l10n.t('journey');
+        case 'Stage': return l10n.t('stage');
+        case 'Touchpoint': return l10n.t('touchpoint');
+        case 'Pain': return l10n.t('pain point');
+        case 'Opportunity': return l10n.t('opportunity');
+        default: return node.$type.toLowerCase();
+    }
 }

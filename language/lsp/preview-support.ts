@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { LangiumDocument, LangiumSharedCoreServices } from 'langium';
 import { AstUtils, CstUtils, DocumentState, GrammarUtils, URI, WorkspaceCache } from 'langium';
 import type { AstNode, CstNode } from 'langium';
@@ -41,10 +42,13 @@ export const PREVIEW_TEXT_BUDGET: Readonly<Record<ViewName, number>> = {
 /** Why a view is not drawn, in words for the user, with what to do. */
 function tooBigNotice(view: ViewName, length: number, journey: JourneyModel['journeys'][number]): string {
     const touchpoints = journey.stages.reduce((sum, stage) => sum + stage.touchpoints.length, 0);
-    const number = (n: number, noun?: string) => `${n.toLocaleString('en-US')}${noun ? ` ${noun}${n === 1 ? '' : 's'}` : ''}`;
-    return `This map is too big for the ${VIEW_TITLES[view].toLowerCase()} view of the preview: ${number(touchpoints, 'touchpoint')} in ${number(journey.stages.length, 'stage')} `
-        + `make ${number(length)} characters of Mermaid, more than the ${number(PREVIEW_TEXT_BUDGET[view])} the preview can draw in a few seconds. `
-        + 'Split the journey into smaller journeys, pick another view, or write the diagram to a file with `journey-map render`.';
+    const number = (n: number) => n.toLocaleString('en-US');
+    const stages = journey.stages.length;
+    return l10n.t('This map is too big for the {0} view of the preview: {1} in {2} make {3} characters of Mermaid, more than the {4} the preview can draw in a few seconds. Split the journey into smaller journeys, pick another view, or write the diagram to a file with `journey-map render`.',
+        VIEW_TITLES[view].toLowerCase(),
+        touchpoints === 1 ? l10n.t('1 touchpoint') : l10n.t('{0} touchpoints', number(touchpoints)),
+        stages === 1 ? l10n.t('1 stage') : l10n.t('{0} stages', number(stages)),
+        number(length), number(PREVIEW_TEXT_BUDGET[view]));
 }
 
 /**
@@ -65,7 +69,7 @@ export class PreviewSupport {
         const document = this.document(uri);
         const version = document?.textDocument.version ?? 0;
         if (!document) {
-            return { uri, version, journeys: [], errors: [], notice: 'This file is not part of the workspace yet.' };
+            return { uri, version, journeys: [], errors: [], notice: l10n.t('This file is not part of the workspace yet.') };
         }
         const errors: Problem[] = (document.diagnostics ?? []).filter(d => d.severity === 1)
             .map(d => ({ message: typeof d.message === 'string' ? d.message : d.message.value, code: d.code === undefined ? undefined : String(d.code), range: d.range }));
@@ -77,7 +81,7 @@ export class PreviewSupport {
         const journeys = ownJourneys.map(journey => ({ name: journey.name, label: journey.label, type: journey.type, views: viewsFor(journey) }));
         const journey = journeys.find(candidate => candidate.name === journeyName) ?? journeys[0];
         if (!journey) {
-            return { uri, version, journeys, errors, notice: 'This file declares no journey: add `journey NAME "Label" { … }` to see its map.' };
+            return { uri, version, journeys, errors, notice: l10n.t('This file declares no journey: add `journey NAME "Label" { … }` to see its map.') };
         }
         const wanted = requestedView === undefined ? undefined : viewNamed(requestedView);
         const view = wanted && journey.views.includes(wanted) ? wanted : journey.views[0];
@@ -152,7 +156,7 @@ export class PreviewSupport {
             }
             const diagram = this.diagram(block.file, block.journey, block.view);
             const errors = diagram.errors.map(error => ({ line: error.range.start.line + 1, message: error.message, code: error.code }));
-            const notice = diagram.notice ?? (this.document(block.file) ? undefined : `No map file ${block.file} in the workspace.`);
+            const notice = diagram.notice ?? (this.document(block.file) ? undefined : l10n.t('No map file {0} in the workspace.', block.file));
             return { mermaid: diagram.mermaid, maxTextSize: diagram.maxTextSize, errors, notice };
         }
         return renderJourneyBlock(block.text ?? '', this.model(), { view: block.view, journey: block.journey });

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { URI } from 'langium';
 import { createJourneyServices } from '../journey-module.js';
 import { buildJourneyModel } from '../model/build-model.js';
@@ -46,13 +47,13 @@ export async function renderJourneyBlock(text: string, context: JourneyModel | u
         : model;
     const journey = model.journeys.find(candidate => candidate.name === options.journey) ?? model.journeys[0];
     if (!journey) {
-        return { errors, notice: 'This journey block declares no journey.' };
+        return { errors, notice: l10n.t('This journey block declares no journey.') };
     }
     const views = viewsFor(journey);
     const wanted = options.view === undefined ? undefined : viewNamed(options.view);
     const view = wanted && views.includes(wanted) ? wanted : views[0];
     if (options.view && view !== wanted) {
-        return { errors, notice: `The ${options.view} view does not fit journey ${journey.name}: use one of ${views.join(', ')}.` };
+        return { errors, notice: l10n.t('The {0} view does not fit journey {1}: use one of {2}.', options.view, journey.name, views.join(', ')) };
     }
     const mermaid = renderView(withContext, journey.name, view);
     return { mermaid, maxTextSize: requiredMaxTextSize([mermaid]), errors };

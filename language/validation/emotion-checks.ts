@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { ValidationAcceptor } from 'langium';
 import type { EmotionLine, Touchpoint } from '../generated/ast.js';
 import { isEmotionLine, isPain } from '../generated/ast.js';
@@ -9,19 +10,19 @@ import { report } from './report.js';
 export class EmotionChecks {
     checkEmotion(line: EmotionLine, accept: ValidationAcceptor): void {
         if (line.score !== undefined && validScore(line.score) === undefined) {
-            report(accept, 'JM004', `An emotion score is a whole number from 1 (very negative) to 5 (very positive), not \`${line.score}\`.`,
+            report(accept, 'JM004', l10n.t('An emotion score is a whole number from 1 (very negative) to 5 (very positive), not `{0}`.', line.score),
                 { node: line, property: 'score' });
         }
         if (line.mood !== undefined && moodScore(line.mood) === undefined) {
             const suggestion = closestMood(line.mood);
-            const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : '';
-            report(accept, 'JM004', `Unknown mood \`${line.mood}\`.${hint} Moods: ${[...MOOD_SCORES.keys()].join(', ')}.`,
+            const hint = suggestion ? ` ${l10n.t('Did you mean `{0}`?', suggestion)}` : '';
+            report(accept, 'JM004', `${l10n.t('Unknown mood `{0}`.', line.mood)}${hint} ${l10n.t('Moods: {0}.', [...MOOD_SCORES.keys()].join(', '))}`,
                 { node: line, property: 'mood' });
         }
         const score = validScore(line.score);
         const fromMood = line.mood ? moodScore(line.mood) : undefined;
         if (score !== undefined && fromMood !== undefined && Math.abs(score - fromMood) > 1) {
-            report(accept, 'JM013', `Score ${score} and mood \`${line.mood}\` (${fromMood}) disagree: align one with the other.`,
+            report(accept, 'JM013', l10n.t('Score {0} and mood `{1}` ({2}) disagree: align one with the other.', score, line.mood!, fromMood),
                 { node: line, property: 'mood' });
         }
     }
@@ -31,7 +32,7 @@ export class EmotionChecks {
         const score = emotion ? emotionScore(emotion) : undefined;
         if (emotion && score !== undefined && score <= 2 && !touchpoint.lines.some(isPain)) {
             report(accept, 'JM007',
-                `Emotion ${score} with no pain point: where there is a negative emotion, there is a pain point that causes it. Add \`pain NAME "…"\`.`,
+                l10n.t('Emotion {0} with no pain point: where there is a negative emotion, there is a pain point that causes it. Add `pain NAME "…"`.', score),
                 { node: emotion });
         }
     }

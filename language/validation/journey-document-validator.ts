@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { AstNode, LangiumDocument, LangiumDocuments, ParseResult, ScopeProvider, ValidationAcceptor, ValidationCheck, ValidationOptions } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import type { JourneyServices } from '../journey-module.js';
@@ -16,18 +17,26 @@ const REFERENCE_KINDS: Readonly<Record<string, string>> = {
     'ImprovesLine.journey': 'journey'
 };
 
-const WHERE_TO_LOOK: Readonly<Record<string, string>> = {
-    'persona': 'Declare it with `persona NAME "Label"` in any file of the workspace.',
-    'channel': 'Declare it with `channel NAME "Label" KIND`, or use a built-in channel: web, mobile, social, email, chat, phone, store, ads, event, review, word-of-mouth, other.',
-    'pain point': 'An opportunity fixes pain points of its own journey, declared with `pain NAME` in a touchpoint.',
-    'journey': 'Name a journey declared in any file of the workspace.'
+/** What is missing, in the reader's language (functions: the language is chosen after this module loads). */
+const MISSING: Readonly<Record<string, (written: string) => string>> = {
+    'persona': written => l10n.t('No persona named `{0}` in the workspace.', written),
+    'channel': written => l10n.t('No channel named `{0}` in the workspace.', written),
+    'pain point': written => l10n.t('No pain point named `{0}` in this journey.', written),
+    'journey': written => l10n.t('No journey named `{0}` in the workspace.', written)
+};
+
+const WHERE_TO_LOOK: Readonly<Record<string, () => string>> = {
+    'persona': () => l10n.t('Declare it with `persona NAME "Label"` in any file of the workspace.'),
+    'channel': () => l10n.t('Declare it with `channel NAME "Label" KIND`, or use a built-in channel: web, mobile, social, email, chat, phone, store, ads, event, review, word-of-mouth, other.'),
+    'pain point': () => l10n.t('An opportunity fixes pain points of its own journey, declared with `pain NAME` in a touchpoint.'),
+    'journey': () => l10n.t('Name a journey declared in any file of the workspace.')
 };
 
 /** The message of JM002: what is missing, then the name probably meant, or else how to declare it. */
 function unresolvedMessage(kind: string, written: string, suggestion: string | undefined): string {
-    const scope = kind === 'pain point' ? 'in this journey' : 'in the workspace';
-    const next = suggestion ? `Did you mean \`${suggestion}\`?` : WHERE_TO_LOOK[kind] ?? '';
-    return `No ${kind} named \`${written}\` ${scope}. ${next}`.trim();
+    const missing = MISSING[kind]?.(written) ?? l10n.t('No element named `{0}` in the workspace.', written);
+    const next = suggestion ? l10n.t('Did you mean `{0}`?', suggestion) : WHERE_TO_LOOK[kind]?.() ?? '';
+    return `${missing} ${next}`.trim();
 }
 
 /**

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { ValidationAcceptor } from 'langium';
 import type { ImprovesLine, TextLine, Touchpoint } from '../generated/ast.js';
 import { LINES_DRAWN_ONLY_ON, MAP_TYPE_NAMES } from '../domain/map-type-lines.js';
@@ -19,7 +20,7 @@ export class JourneyTypeChecks {
         const type = journeyType(journey);
         if (type !== drawnOn) {
             report(accept, 'JM017',
-                `\`${line.kind}\` is drawn only on ${MAP_TYPE_NAMES[drawnOn]} (\`type ${drawnOn}\`); this is ${MAP_TYPE_NAMES[type]}, so no view shows it. Change the map's type, or remove the line.`,
+                l10n.t("`{0}` is drawn only on {1} (`type {2}`); this is {3}, so no view shows it. Change the map's type, or remove the line.", line.kind, MAP_TYPE_NAMES[drawnOn](), drawnOn, MAP_TYPE_NAMES[type]()),
                 { node: line, keyword: line.kind, data: { mapType: drawnOn } });
         }
     }
@@ -31,7 +32,7 @@ export class JourneyTypeChecks {
         }
         const hasLane = touchpoint.lines.some(line => isTextLine(line) && (line.kind === 'frontstage' || line.kind === 'backstage'));
         if (!hasLane) {
-            report(accept, 'JM011', `Touchpoint \`${touchpoint.name}\` of a service blueprint has neither \`frontstage\` nor \`backstage\`: say what delivers it.`,
+            report(accept, 'JM011', l10n.t('Touchpoint `{0}` of a service blueprint has neither `frontstage` nor `backstage`: say what delivers it.', touchpoint.name),
                 { node: touchpoint, property: 'name' });
         }
     }
@@ -43,12 +44,12 @@ export class JourneyTypeChecks {
         }
         const type = journeyType(journey);
         if (type !== 'future') {
-            report(accept, 'JM012', `\`improves\` belongs to a future-state map, but this journey is \`${type}\`: add \`type future\` or remove the line.`,
+            report(accept, 'JM012', l10n.t('`improves` belongs to a future-state map, but this journey is `{0}`: add `type future` or remove the line.', type),
                 { node: line, keyword: 'improves' });
         }
         const target = line.journey?.ref;
         if (target && journeyType(target) !== 'current') {
-            report(accept, 'JM012', `\`${target.name}\` is a \`${journeyType(target)}\` map: a future map improves a current-state map.`,
+            report(accept, 'JM012', l10n.t('`{0}` is a `{1}` map: a future map improves a current-state map.', target.name, journeyType(target)),
                 { node: line, property: 'journey' });
         }
     }

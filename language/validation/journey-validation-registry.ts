@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { AstNode, ValidationAcceptor, ValidationCheck } from 'langium';
 import { isOperationCancelled, ValidationRegistry } from 'langium';
 
@@ -29,10 +30,9 @@ function reportFailure(error: unknown, accept: ValidationAcceptor, node: AstNode
     if (isOperationCancelled(error)) {
         throw error;
     }
-    const context = 'An error occurred during validation';
-    console.error(`${context}:`, error);
+    console.error('An error occurred during validation:', error);
     if (error instanceof Error && error.stack) {
         console.error(error.stack);
     }
-    accept('error', `${context}: ${error instanceof Error ? error.message : String(error)}`, { node });
+    accept('error', l10n.t('An error occurred during validation: {0}', error instanceof Error ? error.message : String(error)), { node });
 }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { AstNode, AstNodeDescription, AstNodeLocator, IndexManager, LangiumDocuments, URI, ValidationAcceptor } from 'langium';
 import { MultiMap, UriUtils, WorkspaceCache } from 'langium';
 import type { Journey, Persona, Workspace } from '../generated/ast.js';
@@ -42,8 +43,8 @@ export class NameChecks {
                 // In a fixed order (file, then line): the message must not depend on the order the editor indexed the files in;
                 // and at most a few places: 5,000 copies of a name made 5,000 messages of 5,000 places each (found by test/robustness).
                 const places = others.slice(0, MAX_PLACES).map(locate).join(', ');
-                const where = others.length > MAX_PLACES ? `${places} and ${others.length - MAX_PLACES} more` : places;
-                report(accept, 'JM003', `${declaration.$type} \`${declaration.name}\` is declared more than once in the workspace (also at ${where}).`,
+                const where = others.length > MAX_PLACES ? l10n.t('{0} and {1} more', places, others.length - MAX_PLACES) : places;
+                report(accept, 'JM003', l10n.t('{0} `{1}` is declared more than once in the workspace (also at {2}).', DECLARATION_KINDS[declaration.$type]?.() ?? declaration.$type, declaration.name, where),
                     { node: declaration, property: 'name' });
             }
         }
@@ -51,29 +52,32 @@ export class NameChecks {
 
     checkJourneyUniqueness(journey: Journey, accept: ValidationAcceptor): void {
         const touchpoints = allTouchpoints(journey);
-        reportDuplicates('Stage', journey.stages, journey, accept);
-        reportDuplicates('Touchpoint', touchpoints, journey, accept);
-        reportDuplicates('Pain point', touchpoints.flatMap(touchpoint => touchpoint.lines.filter(isPain)), journey, accept);
-        reportDuplicates('Opportunity', journey.opportunities, journey, accept);
+        reportDuplicates(l10n.t('Stage'), journey.stages, journey, accept);
+        reportDuplicates(l10n.t('Touchpoint'), touchpoints, journey, accept);
+        reportDuplicates(l10n.t('Pain point'), touchpoints.flatMap(touchpoint => touchpoint.lines.filter(isPain)), journey, accept);
+        reportDuplicates(l10n.t('Opportunity'), journey.opportunities, journey, accept);
     }
 
     checkSingleLines(journey: Journey, accept: ValidationAcceptor): void {
-        reportRepeated(journey.headers.filter(isTypeLine), '`type`', 'a journey', accept);
-        reportRepeated(journey.headers.filter(isModelLine), '`model`', 'a journey', accept);
-        reportRepeated(journey.headers.filter(isImprovesLine), '`improves`', 'a journey', accept);
+        const inJourney = l10n.t('a journey');
+        reportRepeated(journey.headers.filter(isTypeLine), '`type`', inJourney, accept);
+        reportRepeated(journey.headers.filter(isModelLine), '`model`', inJourney, accept);
+        reportRepeated(journey.headers.filter(isImprovesLine), '`improves`', inJourney, accept);
+        const inTouchpoint = l10n.t('a touchpoint');
         for (const touchpoint of allTouchpoints(journey)) {
-            reportRepeated(touchpoint.lines.filter(isChannelLine), '`channel`', 'a touchpoint', accept);
-            reportRepeated(touchpoint.lines.filter(isEmotionLine), '`emotion`', 'a touchpoint', accept);
-            reportRepeated(touchpoint.lines.filter(line => isTextLine(line) && line.kind === 'time'), '`time`', 'a touchpoint', accept);
+            reportRepeated(touchpoint.lines.filter(isChannelLine), '`channel`', inTouchpoint, accept);
+            reportRepeated(touchpoint.lines.filter(isEmotionLine), '`emotion`', inTouchpoint, accept);
+            reportRepeated(touchpoint.lines.filter(line => isTextLine(line) && line.kind === 'time'), '`time`', inTouchpoint, accept);
         }
+        const inOpportunity = l10n.t('an opportunity');
         for (const opportunity of journey.opportunities) {
-            reportRepeated(opportunity.lines.filter(isImpactLine), '`impact`', 'an opportunity', accept);
-            reportRepeated(opportunity.lines.filter(line => isOpportunityText(line) && line.kind === 'owner'), '`owner`', 'an opportunity', accept);
+            reportRepeated(opportunity.lines.filter(isImpactLine), '`impact`', inOpportunity, accept);
+            reportRepeated(opportunity.lines.filter(line => isOpportunityText(line) && line.kind === 'owner'), '`owner`', inOpportunity, accept);
         }
     }
 
     checkPersonaFields(persona: Persona, accept: ValidationAcceptor): void {
-        reportRepeated(persona.fields.filter(field => field.kind === 'description'), '`description`', 'a persona', accept);
+        reportRepeated(persona.fields.filter(field => field.kind === 'description'), '`description`', l10n.t('a persona'), accept);
     }
 
     private isBroken(uri: URI): boolean {
@@ -92,6 +96,13 @@ export class NameChecks {
         });
     }
 }
+
+/** The workspace-wide declarations, by AST type, in the reader's language. */
+const DECLARATION_KINDS: Readonly<Record<string, () => string>> = {
+    Persona: () => l10n.t('Persona'),
+    Channel: () => l10n.t('Channel'),
+    Journey: () => l10n.t('Journey')
+};
 
 /** How many other declarations a "declared more than once" message names. */
 const MAX_PLACES = 5;
@@ -115,13 +126,16 @@ function reportDuplicates(kind: string, nodes: readonly NamedNode[], journey: Jo
             continue;
         }
         const line = (earlier.$cstNode?.range.start.line ?? 0) + 1;
-        report(accept, 'JM003', `${kind} \`${node.name}\` is declared twice in ${journey.name === undefined ? 'this journey' : `journey \`${journey.name}\``} (first at line ${line}).`,
+        const message = journey.name === undefined
+            ? l10n.t('{0} `{1}` is declared twice in this journey (first at line {2}).', kind, node.name, line)
+            : l10n.t('{0} `{1}` is declared twice in journey `{2}` (first at line {3}).', kind, node.name, journey.name, line);
+        report(accept, 'JM003', message,
             { node, property: 'name' });
     }
 }
 
 function reportRepeated(lines: readonly AstNode[], what: string, where: string, accept: ValidationAcceptor): void {
     for (const line of lines.slice(1)) {
-        report(accept, 'JM015', `${what} may appear only once in ${where}; this is a second one.`, { node: line });
+        report(accept, 'JM015', l10n.t('{0} may appear only once in {1}; this is a second one.', what, where), { node: line });
     }
 }

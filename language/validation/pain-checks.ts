@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { ValidationAcceptor } from 'langium';
 import type { Journey, Pain } from '../generated/ast.js';
 import { isFixesLine, isPain } from '../generated/ast.js';
@@ -26,7 +27,7 @@ export class PainChecks {
         const names = pains.map(pain => pain.name).filter(name => name !== undefined);
         const meant = new Set(misspelt.length > 0 ? misspelt.map(written => closestName(written, names)) : []);
         for (const pain of pains.filter(pain => !fixed.has(pain) && !meant.has(pain.name))) {
-            report(accept, 'JM008', `Pain point \`${pain.name}\` is not fixed by any opportunity: add an \`opportunity\` that \`fixes ${pain.name}\`.`,
+            report(accept, 'JM008', l10n.t('Pain point `{0}` is not fixed by any opportunity: add an `opportunity` that `fixes {0}`.', pain.name),
                 { node: pain, property: 'name' });
         }
     }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { ValidationAcceptor } from 'langium';
 import type { Journey, PersonaLine } from '../generated/ast.js';
 import { isJourney, isPersonaLine, isTouchpoint } from '../generated/ast.js';
@@ -12,7 +13,7 @@ export class PersonaChecks {
     checkJourneyPersonas(journey: Journey, accept: ValidationAcceptor): void {
         const lines = journey.headers.filter(isPersonaLine);
         if (lines.length === 0) {
-            report(accept, 'JM016', `Journey \`${journey.name}\` follows no persona: add \`persona NAME\` (a map follows one or two personas).`,
+            report(accept, 'JM016', l10n.t('Journey `{0}` follows no persona: add `persona NAME` (a map follows one or two personas).', journey.name),
                 { node: journey, property: 'name' });
             return;
         }
@@ -26,7 +27,7 @@ export class PersonaChecks {
                 seen.add(name);
                 if (seen.size === MAX_PERSONAS_PER_JOURNEY + 1) {
                     report(accept, 'JM009',
-                        `This journey follows ${countPersonas(journey)} personas: a map that follows more than ${MAX_PERSONAS_PER_JOURNEY} no longer reflects anyone's experience. Split it.`,
+                        l10n.t("This journey follows {0} personas: a map that follows more than {1} no longer reflects anyone's experience. Split it.", countPersonas(journey), MAX_PERSONAS_PER_JOURNEY),
                         { node: line, property: 'personas', index });
                 }
             });
@@ -46,8 +47,8 @@ export class PersonaChecks {
         line.personas.forEach((ref, index) => {
             const persona = ref.ref;
             if (persona && !followed.includes(persona)) {
-                const names = followed.map(p => `\`${p.name}\``).join(', ') || 'none';
-                report(accept, 'JM005', `\`${persona.name}\` is not one of this journey's personas (${names}): add it to the journey's \`persona\` line, or pick one of those.`,
+                const names = followed.map(p => `\`${p.name}\``).join(', ') || l10n.t('none');
+                report(accept, 'JM005', l10n.t("`{0}` is not one of this journey's personas ({1}): add it to the journey's `persona` line, or pick one of those.", persona.name, names),
                     { node: line, property: 'personas', index });
             }
         });

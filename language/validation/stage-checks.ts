@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { ValidationAcceptor } from 'langium';
 import type { Journey, Stage } from '../generated/ast.js';
 import { isModelLine } from '../generated/ast.js';
@@ -29,11 +30,11 @@ export class StageChecks {
                 if (suggestion) {
                     meant.add(suggestion);
                 }
-                const hint = suggestion ? ` Did you mean \`${suggestion}\`?` : '';
-                report(accept, 'JM006', `Stage \`${stage.name}\` is not a stage of the ${model} model (${modelList}).${hint}`,
+                const hint = suggestion ? ` ${l10n.t('Did you mean `{0}`?', suggestion)}` : '';
+                report(accept, 'JM006', `${l10n.t('Stage `{0}` is not a stage of the {1} model ({2}).', stage.name, model, modelList)}${hint}`,
                     { node: stage, property: 'name', data: suggestion ? { suggestion } : undefined });
             } else if (index < furthest) {
-                report(accept, 'JM006', `Stage \`${stage.name}\` is out of the ${model} order: it comes before \`${modelStages[furthest]}\` (${modelList}).`,
+                report(accept, 'JM006', l10n.t('Stage `{0}` is out of the {1} order: it comes before `{2}` ({3}).', stage.name, model, modelStages[furthest], modelList),
                     { node: stage, property: 'name' });
             } else {
                 furthest = index;
@@ -44,7 +45,7 @@ export class StageChecks {
         const modelLine = journey.headers.find(isModelLine);
         if (missing.length > 0 && modelLine) {
             const stages = missing.map(stage => `\`${stage}\``).join(', ');
-            report(accept, 'JM006', `The ${model} model has ${missing.length === 1 ? 'a stage' : 'stages'} this journey lacks: ${stages}.`,
+            report(accept, 'JM006', missing.length === 1 ? l10n.t('The {0} model has a stage this journey lacks: {1}.', model, stages) : l10n.t('The {0} model has stages this journey lacks: {1}.', model, stages),
                 { node: modelLine, property: 'value', data: { missing } });
         }
     }
@@ -52,10 +53,10 @@ export class StageChecks {
     checkStageSize(stage: Stage, accept: ValidationAcceptor): void {
         const count = stage.touchpoints.length;
         if (count === 0) {
-            report(accept, 'JM010', `Stage \`${stage.name}\` has no touchpoints: add one, or remove the stage.`,
+            report(accept, 'JM010', l10n.t('Stage `{0}` has no touchpoints: add one, or remove the stage.', stage.name),
                 { node: stage, property: 'name' });
         } else if (count > MAX_TOUCHPOINTS_PER_STAGE) {
-            report(accept, 'JM014', `Stage \`${stage.name}\` has ${count} touchpoints: fewer steps convert better (${MAX_TOUCHPOINTS_PER_STAGE} at most is a good aim).`,
+            report(accept, 'JM014', l10n.t('Stage `{0}` has {1} touchpoints: fewer steps convert better ({2} at most is a good aim).', stage.name, count, MAX_TOUCHPOINTS_PER_STAGE),
                 { node: stage, property: 'name' });
         }
     }

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
 /**
@@ -11,7 +12,7 @@ export function buildFailureDiagnostic(error: unknown): Diagnostic {
         severity: 1,
         range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
         source: 'journey',
-        message: `This file could not be checked: the journey language failed (${reason}). Its problems are not shown until it is checked again, on its next edit. If it keeps happening, please report it with the file.`
+        message: l10n.t('This file could not be checked: the journey language failed ({0}). Its problems are not shown until it is checked again, on its next edit. If it keeps happening, please report it with the file.', reason)
     };
 }
 

@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 
 /**
@@ -28,13 +29,13 @@ export function readRegularFile(path: string, maxBytes = MAX_JOURNEY_FILE_BYTES)
     try {
         const stats = fstatSync(descriptor);
         if (stats.isDirectory()) {
-            throw new FileReadError('it is a folder', 'EISDIR');
+            throw new FileReadError(l10n.t('it is a folder'), 'EISDIR');
         }
         if (!stats.isFile()) {
-            throw new FileReadError('it is not a regular file (a device, a FIFO or a socket)', 'ENOTREGULAR');
+            throw new FileReadError(l10n.t('it is not a regular file (a device, a FIFO or a socket)'), 'ENOTREGULAR');
         }
         if (stats.size > maxBytes) {
-            throw new FileReadError(`it is larger than ${maxBytes / 1024 / 1024} MB, the limit for a .journey file`, 'EFBIG');
+            throw new FileReadError(l10n.t('it is larger than {0} MB, the limit for a .journey file', maxBytes / 1024 / 1024), 'EFBIG');
         }
         // Read to the end, but never past the limit: a file that grew since fstat is refused too.
         const chunks: Buffer[] = [];
@@ -48,7 +49,7 @@ export function readRegularFile(path: string, maxBytes = MAX_JOURNEY_FILE_BYTES)
             chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
             length += read;
             if (length > maxBytes) {
-                throw new FileReadError(`it is larger than ${maxBytes / 1024 / 1024} MB, the limit for a .journey file`, 'EFBIG');
+                throw new FileReadError(l10n.t('it is larger than {0} MB, the limit for a .journey file', maxBytes / 1024 / 1024), 'EFBIG');
             }
         }
         return Buffer.concat(chunks, length).toString('utf8');
@@ -59,17 +60,17 @@ export function readRegularFile(path: string, maxBytes = MAX_JOURNEY_FILE_BYTES)
     }
 }
 
-const REASONS: Readonly<Record<string, string>> = {
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    ENOENT: 'no such file (a broken link?)',
-    ELOOP: 'a link that points to itself (a loop of links)',
-    EISDIR: 'it is a folder',
-    ENXIO: 'it is not a regular file (a device, a FIFO or a socket)',
-    EIO: 'an input/output error'
+const REASONS: Readonly<Record<string, () => string>> = {
+    EACCES: () => l10n.t('permission denied'),
+    EPERM: () => l10n.t('permission denied'),
+    ENOENT: () => l10n.t('no such file (a broken link?)'),
+    ELOOP: () => l10n.t('a link that points to itself (a loop of links)'),
+    EISDIR: () => l10n.t('it is a folder'),
+    ENXIO: () => l10n.t('it is not a regular file (a device, a FIFO or a socket)'),
+    EIO: () => l10n.t('an input/output error')
 };
 
 function readError(error: unknown): FileReadError {
     const code = (error as NodeJS.ErrnoException).code;
-    return new FileReadError((code && REASONS[code]) ?? `it cannot be read (${code ?? (error as Error).message})`, code);
+    return new FileReadError((code && REASONS[code]?.()) ?? l10n.t('it cannot be read ({0})', code ?? (error as Error).message), code);
 }

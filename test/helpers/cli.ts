@@ -11,9 +11,9 @@ export interface CliResult {
 
 const CLI = resolve('dist/cli.js');
 
-/** Runs the built `journey-map` command (dist/cli.js; `npm test` builds it first) with this Node. */
-export function runCli(args: string[], cwd = process.cwd()): CliResult {
-    const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+/** Runs the built `journey-map` command (dist/cli.js; `npm test` builds it first) with this Node; `env` is added to the environment. */
+export function runCli(args: string[], cwd = process.cwd(), env: Record<string, string> = {}): CliResult {
+    const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
     return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -17,9 +17,10 @@ export interface ServerSession {
 
 /**
  * Starts the bundled language server (dist/server.js --stdio) on a workspace folder, as any LSP client would.
- * `env` is added to the server's environment (e.g. JOURNEY_TEST_FAULT, docs/reliability.md).
+ * `env` is added to the server's environment (e.g. JOURNEY_TEST_FAULT, docs/reliability.md); `locale` is the
+ * display language the client says at `initialize`, as VS Code does.
  */
-export async function startServer(folder: string, options: { env?: Record<string, string> } = {}): Promise<ServerSession> {
+export async function startServer(folder: string, options: { env?: Record<string, string>; locale?: string } = {}): Promise<ServerSession> {
     const child = spawn(process.execPath, [resolve('dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...options.env } });
     const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const published = new Map<string, Diagnostic[]>();
@@ -42,6 +43,7 @@ export async function startServer(folder: string, options: { env?: Record<string
     const rootUri = pathToFileURL(folder).toString();
     const initialize = await connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
+        locale: options.locale,
         rootUri,
         workspaceFolders: [{ uri: rootUri, name: 'maps' }],
         capabilities: {

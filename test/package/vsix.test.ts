@@ -42,7 +42,8 @@ describe.skipIf(blocked !== undefined)('the .vsix made by npm run package', () =
         const listing = execFileSync('unzip', ['-Z1', vsix], { encoding: 'utf8' }).split('\n').filter(Boolean);
         const files = listing.filter(entry => entry.startsWith('extension/')).map(entry => entry.slice('extension/'.length));
         for (const needed of ['package.json', 'readme.md', 'changelog.md', 'LICENSE.txt', 'client/icons/icon.png',
-            'dist/extension.js', 'dist/server.js', 'dist/preview.js', 'dist/mermaid.min.js', 'syntaxes/journey.tmLanguage.json']) {
+            'dist/extension.js', 'dist/server.js', 'dist/preview.js', 'dist/mermaid.min.js', 'syntaxes/journey.tmLanguage.json',
+            'package.nls.json', 'package.nls.vi.json', 'l10n/bundle.l10n.vi.json']) {
             expect(files).toContain(needed);
         }
         expect(files.filter(file => /\.(ts|map)$|(^|\/)(node_modules|test|tests|src)\//.test(file) || file === 'dist/cli.js')).toEqual([]);
@@ -54,6 +55,9 @@ describe.skipIf(blocked !== undefined)('the .vsix made by npm run package', () =
         const manifest = JSON.parse(execFileSync('unzip', ['-p', vsix, 'extension/package.json'], { encoding: 'utf8' })) as Record<string, unknown>;
         expect(manifest).not.toHaveProperty('scripts');
         expect(manifest.icon).toBe('client/icons/icon.png');
+        // VS Code in Vietnamese reads the commands' titles from package.nls.vi.json, the messages from l10n/.
+        expect(manifest.l10n).toBe('./l10n');
+        expect(JSON.parse(execFileSync('unzip', ['-p', vsix, 'extension/package.nls.vi.json'], { encoding: 'utf8' }))['command.openPreviewToSide.title']).toBe('Mở bản xem trước bên cạnh');
     });
 
     describe('installed into code-server', () => {
