@@ -60,9 +60,13 @@ function touchpointLines(touchpoint: ImportedTouchpoint): string[] {
 }
 
 function stageLines(stage: ImportedStage): string[] {
+    const head = `  ${withLabel('stage', stage.name, stage.label)}`;
+    if (stage.touchpoints.length === 0 && stage.trailing.length === 0) {
+        return [...stage.comments.map(text => comment('  ', text)), `${head} {}`];
+    }
     return [
         ...stage.comments.map(text => comment('  ', text)),
-        `  ${withLabel('stage', stage.name, stage.label)} {`,
+        `${head} {`,
         ...stage.touchpoints.flatMap(touchpointLines),
         ...stage.trailing.map(text => comment('    ', text)),
         '  }'
