@@ -3,7 +3,7 @@ import { importScores } from './import-scores.js';
 import { journeyWorkspaceText, type ImportedJourney, type ImportedPersona, type ImportedStage } from './journey-text.js';
 import { mermaidBlocks } from './markdown-mermaid-blocks.js';
 import { parseMermaidJourney, type MermaidJourney } from './mermaid-journey-parser.js';
-import { isJourneyDiagram } from './mermaid-preprocess.js';
+import { firstWord, isJourneyDiagram } from './mermaid-preprocess.js';
 import { MermaidSyntaxError } from './mermaid-syntax-error.js';
 import { mermaidLabel } from './mermaid-text.js';
 
@@ -62,7 +62,9 @@ export function importMermaidJourneys(source: ImportSource): ImportResult {
         }
     }
     if (journeys.length === 0) {
-        const others = skipped === 0 ? '' : ` (${skipped} other Mermaid diagram${skipped === 1 ? '' : 's'} left out)`;
+        const type = firstWord(source.text);
+        const others = source.kind === 'mermaid' ? (type === '' ? ' (the file holds no diagram)' : ` (the diagram starts with "${type}", not "journey")`)
+            : skipped === 0 ? '' : ` (${skipped} other Mermaid diagram${skipped === 1 ? '' : 's'} left out)`;
         messages.push({ severity: 'error', line: 1, message: `no Mermaid journey diagram found${others}` });
     }
     if (messages.length > 0) {

@@ -57,12 +57,19 @@ export function preprocessDiagram(text: string, firstLine = 1): PreprocessedDiag
 
 /** Whether a Mermaid text is a journey diagram, as Mermaid's detector decides (its first word, past front matter, directives and comments). */
 export function isJourneyDiagram(text: string): boolean {
+    return firstWord(text).startsWith('journey');
+}
+
+/** The first word of a Mermaid diagram, past its front matter, directives and comments: its type. */
+export function firstWord(text: string): string {
+    let body: string;
     try {
-        return /^\s*journey/.test(preprocessDiagram(text).body.text);
+        body = preprocessDiagram(text).body.text;
     } catch {
         // Unreadable front matter: the text still names its type after it.
-        return /^\s*journey/m.test(text.replace(DIRECTIVE, '').replace(/^\s*%%.*$/gm, ''));
+        body = text.replace(DIRECTIVE, '').replace(/^\s*(?:%%|---).*$/gm, '');
     }
+    return /^\s*(\S*)/.exec(body)![1];
 }
 
 interface FrontMatter {
