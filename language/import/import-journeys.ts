@@ -21,6 +21,8 @@ export interface ImportSource {
     name: string;
     /** The title of a journey whose diagram has none (Mermaid draws none): the file's name without its extension. */
     fallbackTitle: string;
+    /** The line of the file the text starts on (a selection in an editor): messages and research lines name lines of the file. */
+    firstLine?: number;
 }
 
 export interface ImportMessage {
@@ -44,9 +46,10 @@ export const DEFAULT_PERSONA_LABEL = 'User';
 export const NO_SECTION_LABEL = 'Steps';
 
 export function importMermaidJourneys(source: ImportSource): ImportResult {
+    const offset = (source.firstLine ?? 1) - 1;
     const diagrams = source.kind === 'markdown'
-        ? mermaidBlocks(source.text)
-        : [{ text: source.text, line: 1, heading: undefined }];
+        ? mermaidBlocks(source.text).map(block => ({ ...block, line: block.line + offset }))
+        : [{ text: source.text, line: 1 + offset, heading: undefined }];
     const journeys = diagrams.filter(diagram => isJourneyDiagram(diagram.text));
     const skipped = diagrams.length - journeys.length;
     const messages: ImportMessage[] = [];
@@ -65,7 +68,7 @@ export function importMermaidJourneys(source: ImportSource): ImportResult {
         const type = firstWord(source.text);
         const others = source.kind === 'mermaid' ? (type === '' ? ' (the file holds no diagram)' : ` (the diagram starts with "${type}", not "journey")`)
             : skipped === 0 ? '' : ` (${skipped} other Mermaid diagram${skipped === 1 ? '' : 's'} left out)`;
-        messages.push({ severity: 'error', line: 1, message: `no Mermaid journey diagram found${others}` });
+        messages.push({ severity: 'error', line: 1 + offset, message: `no Mermaid journey diagram found${others}` });
     }
     if (messages.length > 0) {
         return { journeys: journeys.length, skipped, messages };
