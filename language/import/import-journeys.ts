@@ -1,5 +1,5 @@
 import { NameScope } from './derive-names.js';
-import { importScores } from './import-scores.js';
+import { importScores, mermaidScore } from './import-scores.js';
 import { journeyWorkspaceText, type ImportedJourney, type ImportedPersona, type ImportedStage } from './journey-text.js';
 import { mermaidBlocks } from './markdown-mermaid-blocks.js';
 import { parseMermaidJourney, type MermaidJourney } from './mermaid-journey-parser.js';
@@ -112,7 +112,10 @@ class Converter {
         }
         tasks.forEach((task, i) => {
             if (emotions[i] === undefined) {
-                this.warn(task.line, `the score "${task.score.trim()}" of "${mermaidLabel(task.text, true)}" is not a number: the touchpoint has no emotion`);
+                // "Login: enter password: 4: Me" is the task "Login", the score "enter password" and the actor "4".
+                const colon = task.actors.some(actor => actor.trim() !== '' && mermaidScore(actor) !== undefined)
+                    ? ` (Mermaid ends a task's text at its first ":", so "${task.score.trim()}" is read as the score; write a ":" in a task as #58;)` : '';
+                this.warn(task.line, `the score "${task.score.trim()}" of "${mermaidLabel(task.text, true)}" is not a number: the touchpoint has no emotion${colon}`);
             }
         });
         const actorsOf = tasks.map(task => [...new Set(task.actors.map(actor => mermaidLabel(actor, false)).filter(actor => actor !== ''))]);

@@ -83,7 +83,7 @@ describe('journey-map import: what it makes of the diagrams', () => {
             '1: journey "Checkout quirks": scores 5, 0, 3.6, -2 brought into 1–5 (clamped): 5, 1, 4, 1',
             '1: journey "Checkout quirks": empty actors (",," or a trailing ",") left out',
             // Mermaid ends a task's text at its first colon: "enter password" is the score.
-            '5: the score "enter password" of "Login" is not a number: the touchpoint has no emotion',
+            '5: the score "enter password" of "Login" is not a number: the touchpoint has no emotion (Mermaid ends a task\'s text at its first ":", so "enter password" is read as the score; write a ":" in a task as #58;)',
             '7: the score "X" of "Track parcel" is not a number: the touchpoint has no emotion'
         ]);
     });
@@ -123,6 +123,17 @@ journey onboarding_first_week "Onboarding: first week" {
   }
 }
 `);
+    });
+});
+
+describe('journey-map import: docs/import.md', () => {
+    it('shows what the import makes of its example', async () => {
+        const doc = readFileSync(join(import.meta.dirname, '../../docs/import.md'), 'utf8');
+        const [diagram] = mermaidBlocks(doc);
+        const expected = /```journey\n([\s\S]*?)```/.exec(doc)![1];
+        const { result, model } = await importChecked(source(diagram.text, 'onboarding.mmd'));
+        expect(result.text).toBe(expected);
+        await expectSameDiagram(diagram.text, model, model.journeys[0].name, { rescaled: true });
     });
 });
 
