@@ -28,24 +28,33 @@ export class MappedText {
 
     /** Every match of a global `pattern` replaced; the characters a replacement writes take the line of the match. */
     replace(pattern: RegExp, replacement: (match: RegExpExecArray) => string): MappedText {
-        let text = '';
-        const lines: number[] = [];
-        let kept = 0;
-        for (const match of this.text.matchAll(pattern)) {
-            const start = match.index;
-            text += this.text.slice(kept, start);
-            lines.push(...this.lines.slice(kept, start));
-            const written = replacement(match as RegExpExecArray);
-            text += written;
-            lines.push(...Array<number>(written.length).fill(this.lineAt(start)));
-            kept = start + match[0].length;
-        }
-        if (kept === 0 && text === '') {
+        return this.edit([...this.text.matchAll(pattern)].map(match => ({ start: match.index, end: match.index + match[0].length, text: replacement(match as RegExpExecArray) })));
+    }
+
+    /** The text with some ranges (in order, not overlapping) replaced; the characters written take the line of their range. */
+    edit(edits: ReadonlyArray<{ start: number; end: number; text: string }>): MappedText {
+        if (edits.length === 0) {
             return this;
         }
-        text += this.text.slice(kept);
-        lines.push(...this.lines.slice(kept));
-        return new MappedText(text, lines);
+        const parts: string[] = [];
+        const lines: number[] = [];
+        let kept = 0;
+        const keep = (end: number) => {
+            parts.push(this.text.slice(kept, end));
+            for (let i = kept; i < end; i++) {
+                lines.push(this.lines[i]);
+            }
+        };
+        for (const { start, end, text } of edits) {
+            keep(start);
+            parts.push(text);
+            for (let i = 0; i < text.length; i++) {
+                lines.push(this.lineAt(start));
+            }
+            kept = end;
+        }
+        keep(this.text.length);
+        return new MappedText(parts.join(''), lines);
     }
 
     /** The text from `start` on. */

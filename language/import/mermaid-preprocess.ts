@@ -27,8 +27,8 @@ export const ENTITY_END = '\uE001';
 
 /** `%%{init: …}%%`: a word, then anything up to `}%%` (or to the end: an unclosed directive takes the rest). */
 const DIRECTIVE = /%%\{\s*(?:\w+\s*:|\w+)\s*(?:\w+|(?:(?!\}%%)[\s\S])*)?\s*(?:\}%%)?/gi;
-/** A line holding only a `%%` comment (not a directive), and the blank lines before it. */
-const COMMENT_LINE = /^\s*%%(?!\{)([^\n]+)\n?/gm;
+/** A line holding only a `%%` comment (not a directive). */
+const COMMENT_LINE = /^\s*%%(?!\{)([^\n]+)/;
 
 export function preprocessDiagram(text: string, firstLine = 1): PreprocessedDiagram {
     let body = MappedText.of(text, firstLine)
@@ -43,14 +43,9 @@ export function preprocessDiagram(text: string, firstLine = 1): PreprocessedDiag
         return '';
     });
     const comments: PreprocessedDiagram['comments'] = [];
-    body = body.replace(COMMENT_LINE, match => {
-        comments.push({ text: match[1].trim(), line: body.lineAt(match.index + match[0].indexOf('%%')) });
-        return '';
-    });
+    body = withoutCommentLines(body, comments);
     const leading = /^\s*/.exec(body.text)![0].length;
-    body = body.slice(leading)
-        // As Mermaid's encodeEntities: a `style …:…#…;` or `classDef …` statement loses its last `;`.
-        .replace(/(?:style|classDef).*:\S*#.*;/g, ([match]) => match.slice(0, -1))
+    body = withoutStyleSemicolons(body.slice(leading))
         .replace(/#(\w+);/g, ([, name]) => `${ENTITY_START}${name}${ENTITY_END}`);
     return { body, frontMatterTitle: frontMatter?.title, hasSettings: directives > 0 || (frontMatter?.hasConfig ?? false), comments };
 }
@@ -108,4 +103,70 @@ function readFrontMatter(body: MappedText): FrontMatter | undefined {
     const fields = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed as Record<string, unknown> : {};
     const title = fields.title ? String(fields.title) : undefined;
     return { length: end.index + end[0].length, title, hasConfig: fields.config !== undefined || fields.displayMode !== undefined };
+}
+
+/** The lines of a text, each with its start and end offsets (the end before its `\n`). */
+function linesOf(text: string): Array<{ start: number; end: number; line: string }> {
+    const lines: Array<{ start: number; end: number; line: string }> = [];
+    for (let start = 0; start <= text.length;) {
+        const newline = text.indexOf('\n', start);
+        const end = newline < 0 ? text.length : newline;
+        lines.push({ start, end, line: text.slice(start, end) });
+        start = end + 1;
+    }
+    return lines;
+}
+
+/**
+ * Takes off the lines holding only a `%%` comment, and the blank lines just before each, as Mermaid's
+ * `/^\s*%%(?!{)[^\n]+\n?/gm` does (line by line here: that pattern is quadratic on many blank lines).
+ */
+function withoutCommentLines(body: MappedText, comments: PreprocessedDiagram['comments']): MappedText {
+    const edits: Array<{ start: number; end: number; text: string }> = [];
+    let blankRun: number | undefined;
+    for (const { start, end, line } of linesOf(body.text)) {
+        const comment = COMMENT_LINE.exec(line);
+        if (comment) {
+            comments.push({ text: comment[1].trim(), line: body.lineAt(start) });
+            edits.push({ start: blankRun ?? start, end: Math.min(end + 1, body.text.length), text: '' });
+            blankRun = undefined;
+        } else if (/^\s*$/.test(line)) {
+            blankRun ??= start;
+        } else {
+            blankRun = undefined;
+        }
+    }
+    return body.edit(edits);
+}
+
+/**
+ * As Mermaid's `encodeEntities` (`/style.*:\S*#.*;/` and the same for `classDef`): a line where
+ * `style` or `classDef` is followed by a `:`, then a `#` with no space between, then a `;`, loses its
+ * last `;`. Done in one pass over each line (the pattern backtracks quadratically on long lines).
+ */
+function withoutStyleSemicolons(body: MappedText): MappedText {
+    const edits: Array<{ start: number; end: number; text: string }> = [];
+    for (const { start, line } of linesOf(body.text)) {
+        const keyword = /style|classDef/.exec(line);
+        if (!keyword) {
+            continue;
+        }
+        let colonInWord = false;
+        let hash = -1;
+        for (let i = keyword.index + keyword[0].length; i < line.length && hash < 0; i++) {
+            const char = line[i];
+            if (char === ':') {
+                colonInWord = true;
+            } else if (/\s/.test(char)) {
+                colonInWord = false;
+            } else if (char === '#' && colonInWord) {
+                hash = i;
+            }
+        }
+        const semicolon = line.lastIndexOf(';');
+        if (hash >= 0 && semicolon > hash) {
+            edits.push({ start: start + semicolon, end: start + semicolon + 1, text: '' });
+        }
+    }
+    return body.edit(edits);
 }

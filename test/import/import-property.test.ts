@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importMermaidJourneys } from '../../language/import/import-journeys.js';
-import { fuzzParams } from '../fuzz/config.js';
+import { fuzzParams, LONG_FUZZ } from '../fuzz/config.js';
 import { parseMermaid, readDiagram, type ReadJourney } from '../helpers/mermaid.js';
 import { expectSameDiagram, importChecked } from './round-trip.js';
 
@@ -12,7 +12,7 @@ import { expectSameDiagram, importChecked } from './round-trip.js';
  * every diagram Mermaid accepts makes a valid map whose journey view Mermaid reads as the same diagram.
  */
 
-const word = fc.constantFrom('Make', 'tea', 'Đặt', 'hàng', 'Chị', 'Lan', 'sign-up', '50%', 'x', 'Go', 'section', 'title', 'journey', 'Me');
+const word = fc.constantFrom('Make', 'tea', 'Đặt', 'hàng', 'Chị', 'Lan', 'sign-up', '50%', 'x', 'Go', 'section', 'title', 'journey', 'style', 'classDef', 'Me');
 const oddity = fc.constantFrom(':', ';', '#', '%%', ',', '#quot;', '#35;', '<br>', '"', '\\', '{', '}', '&', '  ', '\t');
 const text = fc.array(fc.oneof({ weight: 6, arbitrary: word }, { weight: 1, arbitrary: oddity }), { minLength: 1, maxLength: 5 })
     .map(parts => parts.join(' '));
@@ -65,5 +65,5 @@ describe('journey-map import: generated diagrams', () => {
         // Both kinds were generated.
         expect(accepted).toBeGreaterThan(20);
         expect(refused).toBeGreaterThan(20);
-    }, 120_000);
+    }, LONG_FUZZ ? 3_600_000 : 120_000);
 });
