@@ -11,7 +11,7 @@ const MARKDOWN = new Set(['.md', '.markdown', '.mdown', '.mkd']);
 
 export const importCommand: Command = {
     name: 'import',
-    summary: 'turn Mermaid journey diagrams (a .mmd file or the ```mermaid blocks of a .md file) into a .journey map',
+    summary: 'turn the Mermaid journey diagrams of a .mmd or Markdown file into a map',
     help: `Usage: journey-map import FILE [-o FILE]
 
 Reads the Mermaid journey diagrams of FILE and prints them as one .journey

@@ -75,7 +75,7 @@ describe('journey-map import', () => {
     });
 
     it('is listed in --help and has its own', () => {
-        expect(runCli(['--help']).stdout).toMatch(/\n {2}import +turn Mermaid journey diagrams/);
+        expect(runCli(['--help']).stdout).toMatch(/\n {2}import +turn the Mermaid journey diagrams/);
         const help = runCli(['import', '--help']);
         expect(help.status).toBe(0);
         expect(help.stdout).toMatch(/^Usage: journey-map import FILE \[-o FILE\]/);
