@@ -1,3 +1,5 @@
+import { normalizeText } from '../views/escape.js';
+
 /**
  * The journeys an import makes, and their `.journey` text in the canonical layout
  * (docs/formatting.md: two-space indentation, one blank line between top-level declarations,
@@ -37,15 +39,19 @@ export interface ImportedPersona {
     label: string;
 }
 
-/** A label as a string of the language: `"` and `\` escaped, line breaks as `\n`, tabs as `\t`. */
+/**
+ * A label as a string of the language: `"` and `\` escaped, every kind of line break as `\n`, tabs as
+ * spaces, other control characters as their visible pictures (an escape sequence in a diagram must not
+ * reach a terminal through the printed map).
+ */
 export function quoted(label: string): string {
-    return `"${label.replace(/[\\"]/g, char => `\\${char}`).replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
+    return `"${normalizeText(label).replace(/[\\"]/g, char => `\\${char}`).replace(/\n/g, '\\n')}"`;
 }
 
 const withLabel = (keyword: string, name: string, label: string) => `${keyword} ${name}${label === '' ? '' : ` ${quoted(label)}`}`;
 
 /** A comment line: one line, never closing or opening anything. */
-const comment = (indent: string, text: string) => `${indent}// ${text.replace(/\s+/g, ' ').trim()}`;
+const comment = (indent: string, text: string) => `${indent}// ${normalizeText(text).replace(/\s+/g, ' ').trim()}`;
 
 function touchpointLines(touchpoint: ImportedTouchpoint): string[] {
     const head = `    ${withLabel('touchpoint', touchpoint.name, touchpoint.label)}`;

@@ -37,6 +37,9 @@ describe('journey-map import', () => {
         const folder = tempFolder({ 'scores.mmd': 'journey\n  section A\n    Pay\u001b[31m: X: Me\n    Wait: 9: Me\n' });
         const result = runCli(['import', 'scores.mmd'], folder);
         expect(result.status).toBe(0);
+        // The escape sequence of the task reaches neither the map printed nor the warnings.
+        expect(result.stdout).toContain('touchpoint pay_31m "Pay␛[31m"\n');
+        expect(result.stdout + result.stderr).not.toMatch(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/);
         expect(result.stderr.split('\n')).toEqual([
             'scores.mmd:1: warning: journey "scores": scores 9 read as a 0–10 scale and rescaled to 1–5: 5',
             'scores.mmd:3: warning: the score "X" of "Pay␛[31m" is not a number: the touchpoint has no emotion',
