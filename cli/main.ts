@@ -7,6 +7,7 @@ import { formatCommand } from './format-command.js';
 import { renderCommand } from './render-command.js';
 import { exportCommand } from './export-command.js';
 import { diffCommand } from './diff-command.js';
+import { importCommand } from './import-command.js';
 import { version } from '../package.json';
 import { standardIO } from './standard-output.js';
 import { printable } from '../language/printable.js';
@@ -14,7 +15,7 @@ import { speak } from '../language/l10n.js';
 import { chooseLanguage } from './language-option.js';
 
 /** Every sub-command, in the order `--help` lists them. */
-const COMMANDS: readonly Command[] = [validateCommand, formatCommand, renderCommand, exportCommand, diffCommand];
+const COMMANDS: readonly Command[] = [validateCommand, formatCommand, renderCommand, exportCommand, diffCommand, importCommand];
 
 function help(): string {
     const width = Math.max(...COMMANDS.map(command => command.name.length));

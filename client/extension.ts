@@ -3,6 +3,7 @@ import { commands, EventEmitter, l10n, ProgressLocation, Uri, window, workspace,
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { BUILTIN_CHANNELS_TEXT } from '../language/references/builtin-channels.js';
 import { ModelChangedNotification, RenderBlockRequest, type ModelChangedParams, type RenderBlockResult, type ViewName } from '../server/protocol.js';
+import { registerImportCommand } from './import-mermaid.js';
 import { BlockCache } from './markdown/block-cache.js';
 import { journeyFencePlugin, type MarkdownItLike } from './markdown/journey-fence.js';
 import { PREVIEW_VIEW_TYPE, PreviewPanel } from './preview/preview-panel.js';
@@ -78,7 +79,8 @@ export async function activate(context: ExtensionContext): Promise<JourneyMapsAp
         }),
         commands.registerCommand('journeyMaps.exportSvg', (target?: Uri) => preview.export('svg', target instanceof Uri ? target : undefined)),
         commands.registerCommand('journeyMaps.exportPng', (target?: Uri) => preview.export('png', target instanceof Uri ? target : undefined)),
-        commands.registerCommand('journeyMaps.exportMarkdown', (target?: Uri) => preview.export('markdown', target instanceof Uri ? target : undefined))
+        commands.registerCommand('journeyMaps.exportMarkdown', (target?: Uri) => preview.export('markdown', target instanceof Uri ? target : undefined)),
+        registerImportCommand()
     );
     const blocks = new BlockCache(
         params => client!.sendRequest<RenderBlockResult>(RenderBlockRequest.method, params),

@@ -69,7 +69,8 @@ interface BoxLayout {
 
 function layout(diagram: JourneyDiagram, width: number): BoxLayout {
     const sections = diagram.sections.map(section => ({
-        lines: wrapText(section.title, unitsIn(section.tasks.length * width + Math.max(0, section.tasks.length - 1) * TASK_GAP)),
+        // A section with no task is not drawn as a box: its title is wrapped as for one task (never one letter a line).
+        lines: wrapText(section.title, unitsIn(Math.max(1, section.tasks.length) * width + Math.max(0, section.tasks.length - 1) * TASK_GAP)),
         tasks: section.tasks.map(task => ({ ...task, lines: wrapText(task.text, unitsIn(width)) }))
     }));
     const height = Math.max(DEFAULT_BOX_HEIGHT, ...sections.flatMap(section => [

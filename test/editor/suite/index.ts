@@ -44,6 +44,7 @@ export async function run(): Promise<void> {
     mocha.suite.emit('pre-require', {}, 'test/editor/suite', mocha);
     await import('./language.test.js');
     await import('./preview.test.js');
+    await import('./import.test.js');
     // Last: it kills the language server.
     await import('./restart.test.js');
 
