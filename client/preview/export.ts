@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { Uri, window, workspace } from 'vscode';
-import type { DiagramsResult } from '../../server/protocol.js';
+import type { DiagramsResult } from '../../protocol/preview-data.js';
 
 export type ExportFormat = 'svg' | 'png' | 'markdown';
 

@@ -1,4 +1,4 @@
-import type { PreviewTheme } from '../../server/protocol.js';
+import type { PreviewTheme } from '../../protocol/page-messages.js';
 
 /** The part of Mermaid's API (loaded from dist/mermaid.min.js as the global `mermaid`) the preview uses. */
 interface MermaidApi {

@@ -3,28 +3,16 @@ import { AstUtils, CstUtils, DocumentState, GrammarUtils, URI, WorkspaceCache } 
 import type { AstNode, CstNode } from 'langium';
 import type { Journey, Touchpoint, TouchpointLine, Workspace } from '../generated/ast.js';
 import { isChannelLine, isEmotionLine, isJourney, isMetricLine, isPain, isPersona, isStage, isTextLine, isTouchpoint } from '../generated/ast.js';
-import type { DrawnElement, ElementRef, TouchpointPart } from '../views/drawn-elements.js';
+import type { ElementRef, TouchpointPart } from '../../protocol/drawn-elements.js';
+import type { DiagramsResult, PreviewProblem } from '../../protocol/preview-data.js';
 import { buildJourneyModel, type DocumentModelCache } from '../model/build-model.js';
 import type { JourneyModel } from '../model/journey-model.js';
 import { renderJourneyBlock, type BlockRendering } from '../markdown/journey-blocks.js';
-import { drawView, requiredMaxTextSize, VIEW_TITLES, viewNamed, viewsFor, type ViewName } from '../views/index.js';
+import { chooseView, drawView, requiredMaxTextSize, VIEW_TITLES, viewsFor, type ViewName } from '../views/index.js';
 
-/** Plain shapes of the preview's answers (the server's protocol module repeats them for the webview). */
-export interface Problem { message: string; code?: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }
-
-export interface Diagram {
-    uri: string;
-    version: number;
-    journeys: Array<{ name: string; label: string; type: string; views: ViewName[] }>;
-    journey?: string;
-    view?: ViewName;
-    mermaid?: string;
-    /** What each drawn element stands for (clicks and highlights use it). */
-    elements?: DrawnElement[];
-    maxTextSize?: number;
-    errors: Problem[];
-    notice?: string;
-}
+/** The preview's answers are the protocol's plain shapes (protocol/preview-data.ts). */
+export type Problem = PreviewProblem;
+export type Diagram = DiagramsResult;
 
 /**
  * The longest Mermaid text of each view the preview draws (docs/reliability.md). Mermaid draws in the
@@ -79,8 +67,7 @@ export class PreviewSupport {
         if (!journey) {
             return { uri, version, journeys, errors, notice: 'This file declares no journey: add `journey NAME "Label" { … }` to see its map.' };
         }
-        const wanted = requestedView === undefined ? undefined : viewNamed(requestedView);
-        const view = wanted && journey.views.includes(wanted) ? wanted : journey.views[0];
+        const view = chooseView(journey.views, requestedView);
         try {
             const { mermaid, elements } = drawView(model, journey.name, view);
             if (mermaid.length > PREVIEW_TEXT_BUDGET[view]) {

@@ -2,7 +2,7 @@ import { URI } from 'langium';
 import { createJourneyServices } from '../journey-module.js';
 import { buildJourneyModel } from '../model/build-model.js';
 import type { JourneyModel } from '../model/journey-model.js';
-import { renderView, viewNamed, requiredMaxTextSize, viewsFor } from '../views/index.js';
+import { chooseView, renderView, viewNamed, requiredMaxTextSize, viewsFor } from '../views/index.js';
 import { loadWorkspace } from '../workspace/load-workspace.js';
 
 /** What a ```journey block of a Markdown document shows: a diagram, or why there is none. */
@@ -49,9 +49,8 @@ export async function renderJourneyBlock(text: string, context: JourneyModel | u
         return { errors, notice: 'This journey block declares no journey.' };
     }
     const views = viewsFor(journey);
-    const wanted = options.view === undefined ? undefined : viewNamed(options.view);
-    const view = wanted && views.includes(wanted) ? wanted : views[0];
-    if (options.view && view !== wanted) {
+    const view = chooseView(views, options.view);
+    if (options.view && view !== viewNamed(options.view)) {
         return { errors, notice: `The ${options.view} view does not fit journey ${journey.name}: use one of ${views.join(', ')}.` };
     }
     const mermaid = renderView(withContext, journey.name, view);

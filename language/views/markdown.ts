@@ -1,6 +1,6 @@
 import type { JourneyMapModel, JourneyModel } from '../model/journey-model.js';
 import { normalizeText } from './escape.js';
-import type { DrawnView } from './drawn-elements.js';
+import type { DrawnView } from '../../protocol/drawn-elements.js';
 import { drawView, MERMAID_DEFAULT_MAX_TEXT_SIZE, VIEW_TITLES, type ViewName } from './index.js';
 import { splitJourney, type JourneyPart, type PartSize } from './split-journey.js';
 import { listWords, MAP_TYPE_WORDS, painsOf, personaLabels, shown } from './view-helpers.js';

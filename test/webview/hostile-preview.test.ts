@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeText } from '../../language/views/escape.js';
-import type { DiagramsResult, ViewName } from '../../server/protocol.js';
+import type { DiagramsResult, ViewName } from '../../protocol/preview-data.js';
 import { LONG_FUZZ } from '../fuzz/config.js';
 import { FuzzWorkspace } from '../fuzz/harness.js';
 import { chromiumAvailable, PreviewPage } from '../helpers/preview-page.js';

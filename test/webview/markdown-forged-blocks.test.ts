@@ -3,7 +3,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { journeyFencePlugin, type MarkdownItLike } from '../../client/markdown/journey-fence.js';
 import { renderJourneyBlock } from '../../language/markdown/journey-blocks.js';
-import type { RenderBlockResult } from '../../server/protocol.js';
+import type { RenderBlockResult } from '../../protocol/preview-data.js';
 import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from '../helpers/preview-page.js';
 
 // The Markdown preview plugin as VS Code runs it: markdown-it with raw HTML allowed (as VS Code's
