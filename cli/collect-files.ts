@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { FileReadError, readRegularFile } from '../language/workspace/read-regular-file.js';
+import { FileReadError, readRegularFile } from '../language/index.js';
 
 export interface JourneyFile {
     /** The path shown to the user: relative to the working folder when inside it. */

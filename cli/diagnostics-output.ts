@@ -1,7 +1,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { LoadedFiles } from './load-journey-files.js';
 import type { JourneyFile } from './collect-files.js';
-import { printable, printablePath } from '../language/printable.js';
+import { printable, printablePath } from '../language/index.js';
 
 export type SeverityWord = 'error' | 'warning' | 'info' | 'hint';
 

@@ -1,4 +1,4 @@
-import type { JourneyModel } from '../language/model/journey-model.js';
+import type { JourneyModel } from '../language/index.js';
 import type { Command } from './command.js';
 import { URI } from 'langium';
 import { UsageError } from './collect-files.js';

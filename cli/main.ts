@@ -8,7 +8,7 @@ import { exportCommand } from './export-command.js';
 import { diffCommand } from './diff-command.js';
 import { version } from '../package.json';
 import { standardIO } from './standard-output.js';
-import { printable } from '../language/printable.js';
+import { printable } from '../language/index.js';
 
 /** Every sub-command, in the order `--help` lists them. */
 const COMMANDS: readonly Command[] = [validateCommand, formatCommand, renderCommand, exportCommand, diffCommand];

@@ -1,11 +1,6 @@
 import { resolve } from 'node:path';
-import { printable } from '../language/printable.js';
+import { MERMAID_DEFAULT_MAX_TEXT_SIZE, printable, renderMarkdown, renderView, VIEW_NAMES, viewNamed, viewsFor, whyViewDoesNotFit, type JourneyMapModel, type JourneyModel, type MarkdownSelection, type ViewName } from '../language/index.js';
 import { URI } from 'langium';
-import type { JourneyMapModel, JourneyModel } from '../language/model/journey-model.js';
-import {
-    viewNamed, MERMAID_DEFAULT_MAX_TEXT_SIZE, renderView, VIEW_NAMES, viewsFor, whyViewDoesNotFit, type ViewName
-} from '../language/views/index.js';
-import { renderMarkdown, type MarkdownSelection } from '../language/views/markdown.js';
 import type { Command, CommandIO } from './command.js';
 import { displayPath, isFolder, UsageError } from './collect-files.js';
 import { formatText, noteTo, reportedDiagnostics } from './diagnostics-output.js';

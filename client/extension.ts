@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { commands, EventEmitter, ProgressLocation, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { BUILTIN_CHANNELS_TEXT } from '../language/references/builtin-channels.js';
+import { BUILTIN_CHANNELS_TEXT } from '../language/index.js';
 import type { ModelChangedParams, ViewName } from '../protocol/preview-data.js';
 import { ModelChangedNotification, RenderBlockRequest } from '../protocol/requests.js';
 import { BlockCache } from './markdown/block-cache.js';

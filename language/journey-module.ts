@@ -88,9 +88,13 @@ export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSh
     }
 };
 
-/** Creates the shared and language services; the file system is Node's for the CLI and server, none for tests. */
-export function createJourneyServices(context: DefaultSharedModuleContext = EmptyFileSystem, options: JourneyOptions = {}): { shared: LangiumSharedServices; Journey: JourneyServices } {
-    const shared = inject(createDefaultSharedModule(context), JourneyMapGeneratedSharedModule, JourneySharedModule);
+/**
+ * Creates the shared and language services; the file system is Node's for the CLI and server, none for tests.
+ * `sharedOverrides` replaces shared services (the benchmark's "before": Langium's own document builder).
+ */
+export function createJourneyServices(context: DefaultSharedModuleContext = EmptyFileSystem, options: JourneyOptions = {},
+    sharedOverrides: Module<LangiumSharedServices, PartialLangiumSharedServices> = {}): { shared: LangiumSharedServices; Journey: JourneyServices } {
+    const shared = inject(createDefaultSharedModule(context), JourneyMapGeneratedSharedModule, JourneySharedModule, sharedOverrides);
     const Journey = inject(createDefaultModule({ shared }), JourneyMapGeneratedModule, JourneyModule, { options: () => options });
     shared.ServiceRegistry.register(Journey);
     registerValidationChecks(Journey);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startLanguageServer } from 'langium/lsp';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createJourneyServices } from '../language/journey-module.js';
+import { createJourneyServices } from '../language/index.js';
 import { Containment } from './contain.js';
 import { dropMalformedDocumentEvents } from './document-events.js';
 import { RegularFileSystem } from './regular-file-system.js';

@@ -1,6 +1,6 @@
 import { DocumentState, type LangiumSharedCoreServices } from 'langium';
 import type { Connection } from 'vscode-languageserver';
-import { PreviewSupport } from '../language/lsp/preview-support.js';
+import { PreviewSupport } from '../language/index.js';
 import type { Containment } from './contain.js';
 import { DiagramsRequest, ElementAtRequest, LocateRequest, ModelChangedNotification, RenderBlockRequest } from '../protocol/requests.js';
 

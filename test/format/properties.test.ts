@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { AstNode, LangiumParser } from 'langium';
 import { CstUtils, isReference } from 'langium';
 import { describe, expect, it } from 'vitest';
-import { isMetricLine } from '../../language/generated/ast.js';
+import { isMetricLine } from '../../language/ast.js';
 import { formatJourneyText, formatJourneyTextRange } from '../../language/format/format-text.js';
 import { applyEdits } from '../../language/format/journey-format.js';
 import { createJourneyServices } from '../../language/journey-module.js';

@@ -6,7 +6,7 @@ import {
     SemanticTokensRequest, WorkspaceSymbolRequest
 } from 'vscode-languageserver-protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JourneyMapAstType } from '../../language/generated/ast.js';
+import type { JourneyMapAstType } from '../../language/ast.js';
 import { createJourneyServices } from '../../language/journey-module.js';
 import { loadWorkspace, memoryUri } from '../../language/workspace/load-workspace.js';
 import type { DiagramsResult } from '../../protocol/preview-data.js';
