@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { FileReadError, readRegularFile } from '../language/index.js';
 
@@ -80,7 +80,7 @@ function isLink(path: string): boolean {
 }
 
 function findInFolder(folder: string, found: Set<string>, cwd: string, note: Note, unreadable: Unreadable): void {
-    let entries;
+    let entries: Dirent[];
     try {
         entries = readdirSync(folder, { withFileTypes: true });
     } catch (error) {
