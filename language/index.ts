@@ -11,6 +11,7 @@ export { createJourneyServices, type JourneyOptions, type JourneyServices } from
 export { loadWorkspace, memoryUri, type SourceFile } from './workspace/load-workspace.js';
 export { BUILTIN_CHANNELS_TEXT, BUILTIN_CHANNELS_URI } from './references/builtin-channels.js';
 export { FileReadError, readRegularFile } from './workspace/read-regular-file.js';
+export { problemOf } from './workspace/problems.js';
 
 /** A built `.journey` document (parsed, linked, validated). */
 export type JourneyDocument = LangiumDocument<Workspace>;

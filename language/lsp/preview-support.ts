@@ -8,6 +8,7 @@ import type { DiagramsResult, PreviewProblem } from '../../protocol/preview-data
 import { buildJourneyModel, type DocumentModelCache } from '../model/build-model.js';
 import type { JourneyModel } from '../model/journey-model.js';
 import { renderJourneyBlock, type BlockRendering } from '../markdown/journey-blocks.js';
+import { problemOf } from '../workspace/problems.js';
 import { chooseView, drawView, requiredMaxTextSize, VIEW_TITLES, viewsFor, type ViewName } from '../views/index.js';
 
 /** The preview's answers are the protocol's plain shapes (protocol/preview-data.ts). */
@@ -56,7 +57,7 @@ export class PreviewSupport {
             return { uri, version, journeys: [], errors: [], notice: 'This file is not part of the workspace yet.' };
         }
         const errors: Problem[] = (document.diagnostics ?? []).filter(d => d.severity === 1)
-            .map(d => ({ message: typeof d.message === 'string' ? d.message : d.message.value, code: d.code === undefined ? undefined : String(d.code), range: d.range }));
+            .map(problemOf);
         if (errors.length > 0 || document.state < DocumentState.Validated) {
             return { uri, version, journeys: [], errors };
         }

@@ -4,6 +4,7 @@ import { buildJourneyModel } from '../model/build-model.js';
 import type { JourneyModel } from '../model/journey-model.js';
 import { chooseView, renderView, viewNamed, requiredMaxTextSize, viewsFor } from '../views/index.js';
 import { loadWorkspace } from '../workspace/load-workspace.js';
+import { problemOf } from '../workspace/problems.js';
 
 /** What a ```journey block of a Markdown document shows: a diagram, or why there is none. */
 export interface BlockRendering {
@@ -36,7 +37,8 @@ export async function renderJourneyBlock(text: string, context: JourneyModel | u
     const errors = (block.diagnostics ?? [])
         // A block may well repeat a persona of the workspace: that is not an error here.
         .filter(d => d.severity === 1 && d.code !== 'JM003')
-        .map(d => ({ line: d.range.start.line + 1, message: typeof d.message === 'string' ? d.message : d.message.value, code: d.code === undefined ? undefined : String(d.code) }));
+        .map(problemOf)
+        .map(({ message, code, range }) => ({ line: range.start.line + 1, message, code }));
     if (errors.length > 0) {
         return { errors };
     }
