@@ -11,7 +11,7 @@ import { journeyModel, journeyPersonas, journeyType } from '../ast-helpers.js';
 import { validScore, emotionScore } from '../domain/emotion.js';
 import { MOOD_SCORES, moodScore } from '../domain/moods.js';
 import { STAGE_MODELS } from '../domain/stage-models.js';
-import { escapeMarkdown as md } from './markdown.js';
+import { escapeHoverMarkdown as md } from './hover-markdown.js';
 
 const SCORE_WORDS = ['very negative', 'negative', 'neutral', 'positive', 'very positive'];
 
