@@ -83,6 +83,17 @@ export interface ElementAtResult {
     element: ElementRef;
 }
 
+export interface MarkdownParams {
+    uri: string;
+    journey: string;
+    view: ViewName;
+}
+
+export interface MarkdownResult {
+    /** The Markdown document (`journey-map render --format markdown`'s); absent when there is no such diagram. */
+    markdown?: string;
+}
+
 export interface ModelChangedParams {
     uris: string[];
 }

@@ -1,6 +1,6 @@
 import { NotificationType, RequestType } from 'vscode-jsonrpc';
 import type {
-    DiagramsParams, DiagramsResult, ElementAtParams, ElementAtResult, LocateParams, LocateResult, ModelChangedParams,
+    DiagramsParams, DiagramsResult, ElementAtParams, ElementAtResult, LocateParams, LocateResult, MarkdownParams, MarkdownResult, ModelChangedParams,
     RenderBlockParams, RenderBlockResult
 } from './preview-data.js';
 
@@ -30,6 +30,14 @@ export namespace ElementAtRequest {
     export const method = 'journey/elementAt';
     export type Params = ElementAtParams;
     export type Result = ElementAtResult | null;
+    export const type = new RequestType<Params, Result, void>(method);
+}
+
+/** journey/markdown: one view of one journey as the Markdown document the CLI writes (the preview's Markdown export). */
+export namespace MarkdownRequest {
+    export const method = 'journey/markdown';
+    export type Params = MarkdownParams;
+    export type Result = MarkdownResult;
     export const type = new RequestType<Params, Result, void>(method);
 }
 

@@ -2,7 +2,7 @@ import { DocumentState, type LangiumSharedCoreServices } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import { PreviewSupport } from '../language/index.js';
 import type { Containment } from './contain.js';
-import { DiagramsRequest, ElementAtRequest, LocateRequest, ModelChangedNotification, RenderBlockRequest } from '../protocol/requests.js';
+import { DiagramsRequest, ElementAtRequest, LocateRequest, MarkdownRequest, ModelChangedNotification, RenderBlockRequest } from '../protocol/requests.js';
 
 /** How long the server waits after a validation before telling previews to refetch (typing bursts). */
 const NOTIFY_DELAY_MS = 60;
@@ -29,6 +29,8 @@ export function registerPreviewRequests(connection: Connection, shared: LangiumS
         () => preview.locate(params.uri, params.journey, params.element) ?? null, params.uri));
     handle(ElementAtRequest.type, params => contain<ElementAtRequest.Result>(ElementAtRequest.method, () => null,
         () => preview.elementAt(params.uri, params.position) ?? null, params.uri));
+    handle(MarkdownRequest.type, params => contain<MarkdownRequest.Result>(MarkdownRequest.method, () => ({}),
+        () => ({ markdown: preview.markdown(params.uri, params.journey, params.view) }), params.uri));
     handle(RenderBlockRequest.type, params => contain<Promise<RenderBlockRequest.Result>>(RenderBlockRequest.method,
         () => Promise.resolve({ errors: [], notice: FAILED_NOTICE }), () => preview.renderBlock(params), params.file));
 

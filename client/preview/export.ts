@@ -22,12 +22,6 @@ export async function exportTarget(format: ExportFormat, result: DiagramsResult,
     return window.showSaveDialog({ defaultUri, filters: FILTERS[format], title: `Export the ${result.view} view as ${format.toUpperCase()}` });
 }
 
-/** A Markdown document GitHub renders: a heading and the view in a `mermaid` block. */
-export function markdownOf(result: DiagramsResult): string {
-    const journey = result.journeys.find(candidate => candidate.name === result.journey);
-    return `# ${journey?.label ?? result.journey}\n\n\`\`\`mermaid\n${result.mermaid ?? ''}\n\`\`\`\n`;
-}
-
 export async function writeExport(target: Uri, content: string | Uint8Array): Promise<void> {
     const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
     await workspace.fs.writeFile(target, bytes);

@@ -6,8 +6,8 @@ import {
 import { State, type LanguageClient } from 'vscode-languageclient/node';
 import type { HostMessage, PreviewState, WebviewMessage } from '../../protocol/page-messages.js';
 import type { DiagramsParams, DiagramsResult, ElementRef, LocateParams, ModelChangedParams, ViewName } from '../../protocol/preview-data.js';
-import { DiagramsRequest, ElementAtRequest, LocateRequest } from '../../protocol/requests.js';
-import { exportTarget, markdownOf, writeExport, type ExportFormat } from './export.js';
+import { DiagramsRequest, ElementAtRequest, LocateRequest, MarkdownRequest } from '../../protocol/requests.js';
+import { exportTarget, writeExport, type ExportFormat } from './export.js';
 import { isWebviewMessage } from './messages.js';
 import { previewTheme } from './preview-theme.js';
 import { previewHtml } from './webview-html.js';
@@ -113,9 +113,15 @@ export class PreviewPanel implements WebviewPanelSerializer, Disposable {
             return undefined;
         }
         if (format === 'markdown') {
+            // The CLI's Markdown document (`journey-map render --format markdown`), made by the language.
+            const { markdown } = await this.client.sendRequest(MarkdownRequest.type, { uri: result.uri, journey: result.journey!, view: result.view! });
+            if (markdown === undefined) {
+                void window.showWarningMessage('Open the preview of a journey map without errors to export it.');
+                return undefined;
+            }
             const file = await exportTarget(format, result, target);
             if (file) {
-                await writeExport(file, markdownOf(result));
+                await writeExport(file, markdown);
             }
             return file;
         }

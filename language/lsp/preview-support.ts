@@ -9,7 +9,8 @@ import { buildJourneyModel, type DocumentModelCache } from '../model/build-model
 import type { JourneyModel } from '../model/journey-model.js';
 import { renderJourneyBlock, type BlockRendering } from '../markdown/journey-blocks.js';
 import { problemOf } from '../workspace/problems.js';
-import { chooseView, drawView, requiredMaxTextSize, VIEW_TITLES, viewsFor, type ViewName } from '../views/index.js';
+import { renderMarkdown } from '../views/markdown.js';
+import { chooseView, drawView, requiredMaxTextSize, VIEW_TITLES, viewNamed, viewsFor, type ViewName } from '../views/index.js';
 
 /** The preview's answers are the protocol's plain shapes (protocol/preview-data.ts). */
 export type Problem = PreviewProblem;
@@ -79,6 +80,18 @@ export class PreviewSupport {
         } catch (error) {
             return { uri, version, journeys, journey: journey.name, view, errors, notice: (error as Error).message };
         }
+    }
+
+    /** One view of a document's journey as the Markdown document `journey-map render --format markdown` writes. */
+    markdown(uri: string, journeyName: string, view: string): string | undefined {
+        // What the preview shows of it: nothing while the document has errors, or for a view that does not fit.
+        const { mermaid, view: shown, journey: name } = this.diagram(uri, journeyName, view);
+        const model = this.model();
+        const journey = model.journeys.find(candidate => candidate.name === name && candidate.source.uri === this.document(uri)?.uri.toString());
+        if (!journey || shown === undefined || shown !== viewNamed(view) || mermaid === undefined) {
+            return undefined;
+        }
+        return renderMarkdown(model, [{ journey, views: [shown] }]);
     }
 
     /**
