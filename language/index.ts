@@ -28,7 +28,7 @@ export { renderJourneyBlock, type BlockOptions, type BlockRendering } from './ma
 export { diffJourneyModels, formatDiffJson, formatDiffMarkdown, formatDiffText } from './diff/index.js';
 
 // Text in and out.
-export { formatJourneyText, formatJourneyTextRange, type FormatEdit, type FormatOutcome, type LineRange } from './format/format-text.js';
+export { formatJourneyText, formatJourneyTextRange, type FormatEdit, type FormatOutcome, type LineRange } from './format/format-journey-text.js';
 export { printable, printablePath } from './printable.js';
 
 // The preview's questions (the language server answers them).

@@ -3,7 +3,7 @@ import type { AstNode, LangiumParser } from 'langium';
 import { CstUtils, isReference } from 'langium';
 import { describe, expect, it } from 'vitest';
 import { isMetricLine } from '../../language/ast.js';
-import { formatJourneyText, formatJourneyTextRange } from '../../language/format/format-text.js';
+import { formatJourneyText, formatJourneyTextRange } from '../../language/format/format-journey-text.js';
 import { applyEdits } from '../../language/format/journey-format.js';
 import { createJourneyServices } from '../../language/journey-module.js';
 import { buildJourneyModel } from '../../language/model/build-model.js';
