@@ -1,5 +1,5 @@
 import { URI } from 'langium';
-import { createJourneyServices } from '../journey-module.js';
+import { createJourneyServices, type JourneyServices } from '../journey-module.js';
 import { buildJourneyModel } from '../model/build-model.js';
 import type { JourneyModel } from '../model/journey-model.js';
 import { chooseView, renderView, viewNamed, requiredMaxTextSize, viewsFor } from '../views/index.js';
@@ -21,22 +21,32 @@ export interface BlockOptions {
 }
 
 const BLOCK_URI = URI.parse('journey-block:///block.journey');
-const CONTEXT_URI = URI.parse('journey-block:///workspace.journey');
+
+/**
+ * The Markdown blocks are read in one workspace of their own (one services container for all of
+ * them, made once), one block at a time: each block replaces the one before.
+ */
+let blockWorkspace: { services: JourneyServices; queue: Promise<unknown> } | undefined;
 
 /**
  * Renders a journey written inside a Markdown document. The block is read in a workspace of its
- * own, beside the personas and channels of the editor's workspace (`context`), so a spec can name
- * the personas the team already declared without the block touching the real workspace.
+ * own, so it never touches the real workspace; it may name the personas and channels the team
+ * declared there (`context`, the workspace's model), whose labels the diagram then shows.
  */
-export async function renderJourneyBlock(text: string, context: JourneyModel | undefined, options: BlockOptions = {}): Promise<BlockRendering> {
-    const { Journey } = createJourneyServices();
-    const [block] = await loadWorkspace(Journey, [
-        { uri: BLOCK_URI, text },
-        { uri: CONTEXT_URI, text: context ? declarationsOf(context) : '' }
-    ]);
+export function renderJourneyBlock(text: string, context: JourneyModel | undefined, options: BlockOptions = {}): Promise<BlockRendering> {
+    blockWorkspace ??= { services: createJourneyServices().Journey, queue: Promise.resolve() };
+    const services = blockWorkspace.services;
+    const rendering = blockWorkspace.queue.then(() => renderBlock(services, text, context, options));
+    blockWorkspace.queue = rendering.catch(() => undefined);
+    return rendering;
+}
+
+async function renderBlock(services: JourneyServices, text: string, context: JourneyModel | undefined, options: BlockOptions): Promise<BlockRendering> {
+    const [block] = await loadWorkspace(services, [{ uri: BLOCK_URI, text }]);
+    const declared = new Set([...(context?.personas ?? []), ...(context?.channels ?? [])].map(element => element.name.normalize('NFC')));
     const errors = (block.diagnostics ?? [])
-        // A block may well repeat a persona of the workspace: that is not an error here.
-        .filter(d => d.severity === 1 && d.code !== 'JM003')
+        // A persona or channel the workspace declares is not missing, though the block's own workspace lacks it.
+        .filter(d => d.severity === 1 && !(d.code === 'JM002' && declared.has(String((d.data as { refText?: string } | undefined)?.refText ?? '').normalize('NFC'))))
         .map(problemOf)
         .map(({ message, code, range }) => ({ line: range.start.line + 1, message, code }));
     if (errors.length > 0) {
@@ -57,13 +67,4 @@ export async function renderJourneyBlock(text: string, context: JourneyModel | u
     }
     const mermaid = renderView(withContext, journey.name, view);
     return { mermaid, maxTextSize: requiredMaxTextSize([mermaid]), errors };
-}
-
-/** The workspace's personas and channels, as declarations the block can refer to. */
-function declarationsOf(context: JourneyModel): string {
-    const quote = (label: string) => `"${label.replace(/[\\"]/g, '\\$&').replace(/\n/g, '\\n')}"`;
-    return [
-        ...context.personas.map(persona => `persona ${persona.name} ${quote(persona.label)}`),
-        ...context.channels.filter(channel => !channel.builtin).map(channel => `channel ${channel.name} ${quote(channel.label)} ${channel.kind}`)
-    ].join('\n') + '\n';
 }
