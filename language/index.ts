@@ -18,6 +18,7 @@ export type JourneyDocument = LangiumDocument<Workspace>;
 
 // The plain model and what is made of it.
 export { buildJourneyModel, type DocumentModelCache } from './model/build-model.js';
+export { filesUsedBy } from './model/files-used.js';
 export type * from './model/journey-model.js';
 export {
     drawView, MERMAID_DEFAULT_MAX_TEXT_SIZE, renderView, requiredMaxTextSize, VIEW_DIAGRAMS, VIEW_NAMES, VIEW_TITLES,
