@@ -1,9 +1,6 @@
-import MarkdownIt from 'markdown-it';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { journeyFencePlugin, type MarkdownItLike } from '../../client/markdown/journey-fence.js';
-import { renderJourneyBlock } from '../../language/index.js';
-import type { RenderBlockResult } from '../../protocol/preview-data.js';
+import { renderMarkdownPreview } from '../helpers/markdown-preview.js';
 import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from '../helpers/preview-page.js';
 
 // VS Code's Markdown preview draws a ```journey block with the same Mermaid set-up as the live
@@ -12,16 +9,6 @@ import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from '../helpers/preview-p
 
 const block = ['```journey view=emotion', 'persona lan "Lan"', 'journey real "Real map" {', '  persona lan', '  stage s "Pay" {',
     '    touchpoint t "Pays" {', '      emotion 4', '    }', '    touchpoint u "Waits" {', '      emotion 2', '    }', '  }', '}', '```'].join('\n');
-
-async function renderMarkdown(markdown: string): Promise<string> {
-    const md = new MarkdownIt({ html: true });
-    const renderings = new Map<string, RenderBlockResult>();
-    for (const fence of md.parse(markdown, {}).filter(token => token.type === 'fence')) {
-        renderings.set(fence.content, await renderJourneyBlock(fence.content, undefined, { view: 'emotion' }));
-    }
-    journeyFencePlugin(md as unknown as MarkdownItLike, params => renderings.get(params.text ?? ''), () => undefined);
-    return md.render(markdown);
-}
 
 describe.runIf(chromiumAvailable())('the Markdown preview in a high-contrast theme', { timeout: 60_000 }, () => {
     let browser: Browser;
@@ -33,7 +20,7 @@ describe.runIf(chromiumAvailable())('the Markdown preview in a high-contrast the
     });
 
     it('draws a block with the live preview\'s high-contrast set-up: every text white', async () => {
-        const html = await renderMarkdown(`# Spec\n\n${block}\n`);
+        const html = await renderMarkdownPreview(`# Spec\n\n${block}\n`, { view: 'emotion' });
         const page = await browser.newPage();
         try {
             await page.setContent(`<!DOCTYPE html><html><head><meta charset="utf-8"></head><body class="vscode-body vscode-high-contrast">` +
