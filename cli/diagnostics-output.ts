@@ -1,7 +1,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { LoadedFiles } from './load-journey-files.js';
 import type { JourneyFile } from './collect-files.js';
-import { printable, printablePath, problemOf } from '../language/index.js';
+import { plural, printable, printablePath, problemOf } from '../language/index.js';
 
 export type SeverityWord = 'error' | 'warning' | 'info' | 'hint';
 
@@ -50,10 +50,6 @@ export function formatText(diagnostics: readonly ReportedDiagnostic[], fileCount
     const warnings = diagnostics.filter(d => d.severity === 'warning').length;
     lines.push(`${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${plural(fileCount, 'file')}`);
     return lines.join('\n') + '\n';
-}
-
-function plural(count: number, word: string): string {
-    return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /** Prints a note (a file or folder left out) on standard error, on one printable line. */
