@@ -3,7 +3,7 @@
  * starting language server pay it (the JIT is cold, the parser new), and the heap it leaves.
  * Prints one JSON line.
  */
-import { loadWorkspace } from '../language/workspace/load-workspace.js';
+import { loadWorkspace } from '../language/index.js';
 import { generateWorkspace } from './generate.js';
 import { collect, median, times } from './measure.js';
 import { benchServices, benchUri, MemoryFileSystem } from './workspace.js';

@@ -1,8 +1,5 @@
 import { DocumentState } from 'langium';
-import { buildJourneyModel, type DocumentModelCache } from '../language/model/build-model.js';
-import type { JourneyModel } from '../language/model/journey-model.js';
-import { renderView, viewsFor } from '../language/views/index.js';
-import { loadWorkspace } from '../language/workspace/load-workspace.js';
+import { buildJourneyModel, loadWorkspace, renderView, viewsFor, type DocumentModelCache, type JourneyModel } from '../language/index.js';
 import type { BenchWorkspace } from './generate.js';
 import { median, oneCharEdits, times, timesWith } from './measure.js';
 import { profile } from './profile.js';

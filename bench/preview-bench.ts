@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import type { DiagramsResult } from '../server/protocol.js';
+import type { DiagramsResult } from '../protocol/preview-data.js';
 import { CHROMIUM } from '../test/helpers/chromium.js';
 import { PreviewPage } from '../test/helpers/preview-page.js';
 import { median } from './measure.js';

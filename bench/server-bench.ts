@@ -6,7 +6,8 @@ import {
     CompletionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, HoverRequest, PublishDiagnosticsNotification, type CompletionItem, type CompletionList
 } from 'vscode-languageserver-protocol';
 import { startServer, type ServerSession } from '../test/helpers/lsp-client.js';
-import { DiagramsRequest, ModelChangedNotification, type DiagramsResult, type ModelChangedParams } from '../server/protocol.js';
+import type { DiagramsResult, ModelChangedParams } from '../protocol/preview-data.js';
+import { DiagramsRequest, ModelChangedNotification } from '../protocol/requests.js';
 import type { BenchWorkspace } from './generate.js';
 import { median, oneCharEdits } from './measure.js';
 

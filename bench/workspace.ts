@@ -1,11 +1,6 @@
-import type { FileSystemNode, FileSystemProvider, LangiumDocument } from 'langium';
-import { DefaultDocumentBuilder, DefaultIndexManager, inject, URI } from 'langium';
-import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
-import type { Workspace } from '../language/generated/ast.js';
-import { JourneyMapGeneratedModule, JourneyMapGeneratedSharedModule } from '../language/generated/module.js';
-import { createJourneyServices, JourneyModule, JourneySharedModule, type JourneyServices } from '../language/journey-module.js';
-import { registerValidationChecks } from '../language/validation/journey-validator.js';
-import { loadWorkspace } from '../language/workspace/load-workspace.js';
+import type { FileSystemNode, FileSystemProvider } from 'langium';
+import { DefaultDocumentBuilder, DefaultIndexManager, URI } from 'langium';
+import { createJourneyServices, loadWorkspace, type JourneyDocument, type JourneyServices } from '../language/index.js';
 import type { BenchWorkspace } from './generate.js';
 
 /**
@@ -67,7 +62,7 @@ export function benchUri(name: string): URI {
 export interface LoadedBench {
     services: JourneyServices;
     fs: MemoryFileSystem;
-    documents: Map<string, LangiumDocument<Workspace>>;
+    documents: Map<string, JourneyDocument>;
     /** Replaces a file's text and runs the incremental rebuild the server runs on an edit. */
     edit(name: string, text: string): Promise<void>;
 }
@@ -81,14 +76,9 @@ export function benchServices(fs: MemoryFileSystem, stock = false): JourneyServi
         return createJourneyServices({ fileSystemProvider: () => fs }).Journey;
     }
     // createJourneyServices with Langium's own document builder and index manager put back.
-    const shared = inject(createDefaultSharedModule({ fileSystemProvider: () => fs }), JourneyMapGeneratedSharedModule, JourneySharedModule, {
+    return createJourneyServices({ fileSystemProvider: () => fs }, {}, {
         workspace: { DocumentBuilder: services => new DefaultDocumentBuilder(services), IndexManager: services => new DefaultIndexManager(services) }
-    });
-    const Journey = inject(createDefaultModule({ shared }), JourneyMapGeneratedModule, JourneyModule, { options: () => ({}) });
-    shared.ServiceRegistry.register(Journey);
-    registerValidationChecks(Journey);
-    shared.workspace.ConfigurationProvider.initialized({});
-    return Journey;
+    }).Journey;
 }
 
 /** Parses, links and validates every file of the workspace (the cold build). */

@@ -1,7 +1,7 @@
 import * as l10n from '@vscode/l10n';
-import { lstatSync, readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync, type Dirent } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { FileReadError, readRegularFile } from '../language/workspace/read-regular-file.js';
+import { FileReadError, readRegularFile } from '../language/index.js';
 
 export interface JourneyFile {
     /** The path shown to the user: relative to the working folder when inside it. */
@@ -81,7 +81,7 @@ function isLink(path: string): boolean {
 }
 
 function findInFolder(folder: string, found: Set<string>, cwd: string, note: Note, unreadable: Unreadable): void {
-    let entries;
+    let entries: Dirent[];
     try {
         entries = readdirSync(folder, { withFileTypes: true });
     } catch (error) {

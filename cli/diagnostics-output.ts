@@ -2,7 +2,7 @@ import * as l10n from '@vscode/l10n';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { LoadedFiles } from './load-journey-files.js';
 import type { JourneyFile } from './collect-files.js';
-import { printable, printablePath } from '../language/printable.js';
+import { printable, printablePath, problemOf } from '../language/index.js';
 
 export type SeverityWord = 'error' | 'warning' | 'info' | 'hint';
 
@@ -29,7 +29,7 @@ export function reportedDiagnostics(loaded: LoadedFiles, only?: readonly Journey
 }
 
 function toReported(file: string, diagnostic: Diagnostic): ReportedDiagnostic {
-    const { start, end } = diagnostic.range;
+    const { message, code, range: { start, end } } = problemOf(diagnostic);
     return {
         file,
         line: start.line + 1,
@@ -37,8 +37,8 @@ function toReported(file: string, diagnostic: Diagnostic): ReportedDiagnostic {
         endLine: end.line + 1,
         endColumn: end.character + 1,
         severity: SEVERITY_WORDS[diagnostic.severity ?? 1],
-        code: String(diagnostic.code ?? ''),
-        message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value
+        code: code ?? '',
+        message
     };
 }
 

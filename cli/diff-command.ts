@@ -1,14 +1,12 @@
 import * as l10n from '@vscode/l10n';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { diffJourneyModels, formatDiffJson, formatDiffMarkdown, formatDiffText } from '../language/diff/index.js';
-import type { JourneyModel } from '../language/model/journey-model.js';
+import { diffJourneyModels, formatDiffJson, formatDiffMarkdown, formatDiffText, printable, type JourneyModel } from '../language/index.js';
 import type { Command, CommandIO } from './command.js';
 import { collectJourneyFiles, UsageError, type JourneyFile, type Note } from './collect-files.js';
 import { formatText, noteTo, reportedDiagnostics } from './diagnostics-output.js';
 import { journeyFilesAt, repositoryRoot, resolveRevision } from './git-revision.js';
 import { journeyModelOf, loadJourneyFiles } from './load-journey-files.js';
-import { printable } from '../language/printable.js';
 
 const FORMATS = ['text', 'markdown', 'json'] as const;
 type DiffFormat = typeof FORMATS[number];

@@ -1,5 +1,5 @@
 import * as l10n from '@vscode/l10n';
-import type { JourneyModel } from '../language/model/journey-model.js';
+import type { JourneyModel } from '../language/index.js';
 import type { Command } from './command.js';
 import { URI } from 'langium';
 import { UsageError } from './collect-files.js';

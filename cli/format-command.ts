@@ -4,9 +4,8 @@ import type { Command } from './command.js';
 import { collectJourneyFiles, UsageError, type JourneyFile } from './collect-files.js';
 import { noteTo } from './diagnostics-output.js';
 import { reasonOf, writeFileAtomically } from './safe-write.js';
-import { formatJourneyText } from '../language/format/format-text.js';
+import { formatJourneyText, printablePath } from '../language/index.js';
 import { formatDiff } from './format-diff.js';
-import { printablePath } from '../language/printable.js';
 
 export const formatCommand: Command = {
     name: 'format',

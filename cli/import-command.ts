@@ -1,7 +1,5 @@
 import { basename, extname, resolve } from 'node:path';
-import { importMermaidJourneys, type ImportSource } from '../language/import/import-journeys.js';
-import { printable, printablePath } from '../language/printable.js';
-import { FileReadError, readRegularFile } from '../language/workspace/read-regular-file.js';
+import { FileReadError, importMermaidJourneys, printable, printablePath, readRegularFile, type ImportSource } from '../language/index.js';
 import type { Command } from './command.js';
 import { displayPath, UsageError } from './collect-files.js';
 import { isSameFile } from './safe-write.js';

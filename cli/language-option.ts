@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { languageOfEnvironment, languageOfTag, LANGUAGES, type Language } from '../language/locale.js';
+import { languageOfEnvironment, languageOfTag, LANGUAGES, type Language } from '../language/index.js';
 
 /** The language the command speaks, and the command line without the option that chose it. */
 export interface LanguageChoice {

@@ -1,16 +1,11 @@
-import type { LangiumDocument } from 'langium';
 import { URI } from 'langium';
-import type { Workspace } from '../language/generated/ast.js';
-import { createJourneyServices, type JourneyServices } from '../language/journey-module.js';
-import { loadWorkspace } from '../language/workspace/load-workspace.js';
+import { buildJourneyModel, createJourneyServices, loadWorkspace, type JourneyModel, type JourneyDocument, type JourneyServices } from '../language/index.js';
 import type { JourneyFile } from './collect-files.js';
-import { buildJourneyModel } from '../language/model/build-model.js';
-import type { JourneyModel } from '../language/model/journey-model.js';
 
 export interface LoadedFiles {
     services: JourneyServices;
     /** Each file with its built document, in the order given. */
-    files: Array<{ file: JourneyFile; document: LangiumDocument<Workspace> }>;
+    files: Array<{ file: JourneyFile; document: JourneyDocument }>;
 }
 
 /** Parses, links and validates the files as one workspace. */

@@ -10,8 +10,7 @@ import { diffCommand } from './diff-command.js';
 import { importCommand } from './import-command.js';
 import { version } from '../package.json';
 import { standardIO } from './standard-output.js';
-import { printable } from '../language/printable.js';
-import { speak } from '../language/l10n.js';
+import { printable, speak } from '../language/index.js';
 import { chooseLanguage } from './language-option.js';
 
 /** Every sub-command, in the order `--help` lists them. */

@@ -1,12 +1,7 @@
 import * as l10n from '@vscode/l10n';
 import { resolve } from 'node:path';
-import { printable } from '../language/printable.js';
+import { filesUsedBy, MERMAID_DEFAULT_MAX_TEXT_SIZE, printable, renderMarkdown, renderView, VIEW_NAMES, viewNamed, viewsFor, whyViewDoesNotFit, type JourneyModel, type MarkdownSelection, type ViewName } from '../language/index.js';
 import { URI } from 'langium';
-import type { JourneyMapModel, JourneyModel } from '../language/model/journey-model.js';
-import {
-    viewNamed, MERMAID_DEFAULT_MAX_TEXT_SIZE, renderView, VIEW_NAMES, viewsFor, whyViewDoesNotFit, type ViewName
-} from '../language/views/index.js';
-import { renderMarkdown, type MarkdownSelection } from '../language/views/markdown.js';
 import type { Command, CommandIO } from './command.js';
 import { displayPath, isFolder, UsageError } from './collect-files.js';
 import { formatText, noteTo, reportedDiagnostics } from './diagnostics-output.js';
@@ -96,22 +91,7 @@ journey, a view that does not fit, a path that cannot be read or written).`); },
  * improved journey are declared), formatted as by validate, when any of them has an error.
  */
 function dependencyDiagnostics(loaded: LoadedFiles, model: JourneyModel, fileUri: string): string | undefined {
-    const uris = new Set([fileUri]);
-    const pending = model.journeys.filter(journey => journey.source.uri === fileUri);
-    const seen = new Set<JourneyMapModel>();
-    while (pending.length > 0) {
-        const journey = pending.pop()!;
-        if (seen.has(journey)) {
-            continue;
-        }
-        seen.add(journey);
-        uris.add(journey.source.uri);
-        const personas = new Set([...journey.personas, ...journey.stages.flatMap(stage => stage.touchpoints.flatMap(touchpoint => touchpoint.personas))]);
-        const channels = new Set(journey.stages.flatMap(stage => stage.touchpoints.flatMap(touchpoint => touchpoint.channel ?? [])));
-        model.personas.filter(persona => personas.has(persona.name)).forEach(persona => uris.add(persona.source.uri));
-        model.channels.filter(channel => channels.has(channel.name) && channel.source).forEach(channel => uris.add(channel.source!.uri));
-        pending.push(...model.journeys.filter(candidate => candidate.name === journey.improves));
-    }
+    const uris = filesUsedBy(model, fileUri);
     const used = loaded.files.filter(({ document }) => uris.has(document.uri.toString()));
     const shownFiles = new Set(used.map(({ file }) => file.display));
     const diagnostics = reportedDiagnostics(loaded).filter(diagnostic => shownFiles.has(diagnostic.file));

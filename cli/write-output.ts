@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { CommandIO } from './command.js';
 import { UsageError, type JourneyFile } from './collect-files.js';
 import { isSameFile, writeFileAtomically, WriteError } from './safe-write.js';
-import { printable } from '../language/printable.js';
+import { printable } from '../language/index.js';
 
 /** Refuses an `--output` that is one of the files read: writing it would replace a map with the result. */
 export function checkOutputTarget(target: string | undefined, inputs: readonly JourneyFile[]): void {

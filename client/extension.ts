@@ -1,8 +1,9 @@
 import * as path from 'node:path';
 import { commands, EventEmitter, l10n, ProgressLocation, Uri, window, workspace, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { BUILTIN_CHANNELS_TEXT } from '../language/references/builtin-channels.js';
-import { ModelChangedNotification, RenderBlockRequest, type ModelChangedParams, type RenderBlockResult, type ViewName } from '../server/protocol.js';
+import { BUILTIN_CHANNELS_TEXT } from '../language/index.js';
+import type { ModelChangedParams, ViewName } from '../protocol/preview-data.js';
+import { ModelChangedNotification, RenderBlockRequest } from '../protocol/requests.js';
 import { registerImportCommand } from './import-mermaid.js';
 import { BlockCache } from './markdown/block-cache.js';
 import { journeyFencePlugin, type MarkdownItLike } from './markdown/journey-fence.js';
@@ -50,7 +51,7 @@ export async function activate(context: ExtensionContext): Promise<JourneyMapsAp
 
     // One handler per notification method (a second registration would replace the first): fan out.
     const modelChanged = new EventEmitter<ModelChangedParams>();
-    context.subscriptions.push(modelChanged, client.onNotification(ModelChangedNotification.method, (params: ModelChangedParams) => modelChanged.fire(params)));
+    context.subscriptions.push(modelChanged, client.onNotification(ModelChangedNotification.type, params => modelChanged.fire(params)));
     const preview = new PreviewPanel(context, client, modelChanged.event);
     const journeyUri = (uri?: Uri) => uri ?? (window.activeTextEditor?.document.languageId === 'journey' ? window.activeTextEditor.document.uri : undefined);
     const withJourney = (action: (uri: Uri) => unknown) => (uri?: Uri) => {
@@ -83,7 +84,7 @@ export async function activate(context: ExtensionContext): Promise<JourneyMapsAp
         registerImportCommand()
     );
     const blocks = new BlockCache(
-        params => client!.sendRequest<RenderBlockResult>(RenderBlockRequest.method, params),
+        params => client!.sendRequest(RenderBlockRequest.type, params),
         () => void commands.executeCommand('markdown.preview.refresh')
     );
     context.subscriptions.push(modelChanged.event(() => blocks.clear()));

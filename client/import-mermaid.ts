@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { commands, Uri, window, workspace, type Disposable } from 'vscode';
-import { importMermaidJourneys, type ImportSource } from '../language/import/import-journeys.js';
+import { importMermaidJourneys, type ImportSource } from '../language/index.js';
 
 /**
  * *Journey: Import Mermaid Journey…*: the Mermaid journey diagrams of a `.mmd` or Markdown file (the

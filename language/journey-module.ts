@@ -1,6 +1,9 @@
 import type { DefaultSharedModuleContext, LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import { createDefaultModule, createDefaultSharedModule } from 'langium/lsp';
-import { createGrammarConfig, EmptyFileSystem, inject, type Module } from 'langium';
+import {
+    createDefaultCoreModule, createDefaultSharedCoreModule, createGrammarConfig, EmptyFileSystem, inject, type LangiumCoreServices, type Module,
+    type PartialLangiumCoreServices
+} from 'langium';
 import { JourneyMapGeneratedModule, JourneyMapGeneratedSharedModule } from './generated/module.js';
 import { createJourneyParser } from './parser/journey-parser.js';
 import { createSafeCompletionParser, makeParserSafe } from './parser/parser-safety.js';
@@ -42,7 +45,8 @@ export interface JourneyAddedServices {
 }
 export type JourneyServices = LangiumServices & JourneyAddedServices;
 
-export const JourneyModule: Module<JourneyServices, PartialLangiumServices> = {
+/** How the journey language reads text: the parser and its lexer, token builder and value converter. */
+export const JourneyParserModule: Module<LangiumCoreServices, PartialLangiumCoreServices> = {
     parser: {
         GrammarConfig: services => ({ ...createGrammarConfig(services), nameRegexp: NAME_CHARACTER }),
         // Safe for any text: a recovery limit and a fallback (parser-safety.ts, docs/reliability.md).
@@ -53,7 +57,11 @@ export const JourneyModule: Module<JourneyServices, PartialLangiumServices> = {
         ValueConverter: () => new JourneyValueConverter(),
         ParserErrorMessageProvider: () => new JourneySyntaxMessages(),
         LexerErrorMessageProvider: () => new JourneyLexerMessages()
-    },
+    }
+};
+
+export const JourneyModule: Module<JourneyServices, PartialLangiumServices> = {
+    parser: JourneyParserModule.parser,
     references: {
         ScopeComputation: services => new JourneyScopeComputation(services),
         ScopeProvider: services => new JourneyScopeProvider(services),
@@ -88,9 +96,13 @@ export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSh
     }
 };
 
-/** Creates the shared and language services; the file system is Node's for the CLI and server, none for tests. */
-export function createJourneyServices(context: DefaultSharedModuleContext = EmptyFileSystem, options: JourneyOptions = {}): { shared: LangiumSharedServices; Journey: JourneyServices } {
-    const shared = inject(createDefaultSharedModule(context), JourneyMapGeneratedSharedModule, JourneySharedModule);
+/**
+ * Creates the shared and language services; the file system is Node's for the CLI and server, none for tests.
+ * `sharedOverrides` replaces shared services (the benchmark's "before": Langium's own document builder).
+ */
+export function createJourneyServices(context: DefaultSharedModuleContext = EmptyFileSystem, options: JourneyOptions = {},
+    sharedOverrides: Module<LangiumSharedServices, PartialLangiumSharedServices> = {}): { shared: LangiumSharedServices; Journey: JourneyServices } {
+    const shared = inject(createDefaultSharedModule(context), JourneyMapGeneratedSharedModule, JourneySharedModule, sharedOverrides);
     const Journey = inject(createDefaultModule({ shared }), JourneyMapGeneratedModule, JourneyModule, { options: () => options });
     shared.ServiceRegistry.register(Journey);
     registerValidationChecks(Journey);
@@ -99,4 +111,12 @@ export function createJourneyServices(context: DefaultSharedModuleContext = Empt
         shared.workspace.ConfigurationProvider.initialized({});
     }
     return { shared, Journey };
+}
+
+/** The parser alone, without linking, validation or the editor's services: what the formatter needs to read a text. */
+export function createJourneyParserServices(): LangiumCoreServices {
+    const shared = inject(createDefaultSharedCoreModule(EmptyFileSystem), JourneyMapGeneratedSharedModule);
+    const Journey = inject(createDefaultCoreModule({ shared }), JourneyMapGeneratedModule, JourneyParserModule);
+    shared.ServiceRegistry.register(Journey);
+    return Journey;
 }

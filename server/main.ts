@@ -2,13 +2,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { startLanguageServer } from 'langium/lsp';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createJourneyServices } from '../language/journey-module.js';
+import { createJourneyServices } from '../language/index.js';
 import { Containment } from './contain.js';
 import { dropMalformedDocumentEvents } from './document-events.js';
 import { RegularFileSystem } from './regular-file-system.js';
 import { registerPreviewRequests } from './preview-requests.js';
-import { speak } from '../language/l10n.js';
-import { languageOfTag, DEFAULT_LANGUAGE } from '../language/locale.js';
+import { speak } from '../language/index.js';
+import { languageOfTag, DEFAULT_LANGUAGE } from '../language/index.js';
 
 // The language server (dist/server.js): node IPC when started by the extension, `--stdio` for any LSP client.
 // A malformed document notification is logged and dropped (server/document-events.ts).

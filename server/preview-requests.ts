@@ -1,13 +1,9 @@
 import * as l10n from '@vscode/l10n';
 import { DocumentState, type LangiumSharedCoreServices } from 'langium';
 import type { Connection } from 'vscode-languageserver';
-import { PreviewSupport } from '../language/lsp/preview-support.js';
+import { PreviewSupport } from '../language/index.js';
 import type { Containment } from './contain.js';
-import {
-    DiagramsRequest, ElementAtRequest, LocateRequest, ModelChangedNotification, RenderBlockRequest,
-    type DiagramsParams, type DiagramsResult, type ElementAtParams, type ElementAtResult, type LocateParams, type LocateResult, type ModelChangedParams,
-    type RenderBlockParams, type RenderBlockResult
-} from './protocol.js';
+import { DiagramsRequest, ElementAtRequest, LocateRequest, MarkdownRequest, ModelChangedNotification, RenderBlockRequest } from '../protocol/requests.js';
 
 /** How long the server waits after a validation before telling previews to refetch (typing bursts). */
 const NOTIFY_DELAY_MS = 60;
@@ -23,14 +19,20 @@ export function registerPreviewRequests(connection: Connection, shared: LangiumS
     const preview = new PreviewSupport(shared);
     const contain = <T>(method: string, fallback: () => T, action: () => T, uri?: string): T =>
         containment ? containment.run(method, fallback, action, uri) : action();
-    connection.onRequest(DiagramsRequest.method, (params: DiagramsParams): DiagramsResult => contain<DiagramsResult>(DiagramsRequest.method,
+    // Each handler is tied to its descriptor's params and result (the server's vscode-jsonrpc is
+    // another copy than protocol/'s, so the descriptor's method is what is registered).
+    const handle = <P, R>(request: { method: string; _: [P, R, unknown, unknown] | undefined }, handler: (params: P) => R | Promise<R>) =>
+        connection.onRequest(request.method, async (params: P) => handler(params));
+    handle(DiagramsRequest.type, params => contain<DiagramsRequest.Result>(DiagramsRequest.method,
         () => ({ uri: params.uri, version: 0, journeys: [], errors: [], notice: failedNotice() }),
         () => preview.diagram(params.uri, params.journey, params.view), params.uri));
-    connection.onRequest(LocateRequest.method, (params: LocateParams): LocateResult | null => contain(LocateRequest.method, () => null,
+    handle(LocateRequest.type, params => contain<LocateRequest.Result>(LocateRequest.method, () => null,
         () => preview.locate(params.uri, params.journey, params.element) ?? null, params.uri));
-    connection.onRequest(ElementAtRequest.method, (params: ElementAtParams): ElementAtResult | null => contain(ElementAtRequest.method, () => null,
+    handle(ElementAtRequest.type, params => contain<ElementAtRequest.Result>(ElementAtRequest.method, () => null,
         () => preview.elementAt(params.uri, params.position) ?? null, params.uri));
-    connection.onRequest(RenderBlockRequest.method, (params: RenderBlockParams): Promise<RenderBlockResult> => contain<Promise<RenderBlockResult>>(RenderBlockRequest.method,
+    handle(MarkdownRequest.type, params => contain<MarkdownRequest.Result>(MarkdownRequest.method, () => ({}),
+        () => ({ markdown: preview.markdown(params.uri, params.journey, params.view) }), params.uri));
+    handle(RenderBlockRequest.type, params => contain<Promise<RenderBlockRequest.Result>>(RenderBlockRequest.method,
         () => Promise.resolve({ errors: [], notice: failedNotice() }), () => preview.renderBlock(params), params.file));
 
     let pending = new Set<string>();
@@ -41,7 +43,7 @@ export function registerPreviewRequests(connection: Connection, shared: LangiumS
         }
         clearTimeout(timer);
         timer = setTimeout(() => {
-            const params: ModelChangedParams = { uris: [...pending] };
+            const params: ModelChangedNotification.Params = { uris: [...pending] };
             pending = new Set();
             void connection.sendNotification(ModelChangedNotification.method, params);
         }, NOTIFY_DELAY_MS);

@@ -2,7 +2,7 @@ import { lstatSync, promises as fs } from 'node:fs';
 import type { URI } from 'langium';
 import type { FileSystemNode } from 'langium';
 import { NodeFileSystemProvider } from 'langium/node';
-import { readRegularFile } from '../language/workspace/read-regular-file.js';
+import { readRegularFile } from '../language/index.js';
 
 /**
  * The server's view of the disk, by the same rule as the CLI (docs/workspace.md): the workspace is

@@ -1,4 +1,4 @@
-import type { RenderBlockParams, RenderBlockResult } from '../../server/protocol.js';
+import type { RenderBlockParams, RenderBlockResult } from '../../protocol/preview-data.js';
 
 /**
  * markdown-it renders synchronously, the language server answers asynchronously: a block seen for the

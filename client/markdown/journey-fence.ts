@@ -1,4 +1,4 @@
-import type { RenderBlockParams, RenderBlockResult } from '../../server/protocol.js';
+import type { RenderBlockParams, RenderBlockResult } from '../../protocol/preview-data.js';
 
 /** The part of markdown-it the plugin touches (VS Code's Markdown preview passes its instance). */
 export interface MarkdownItLike {

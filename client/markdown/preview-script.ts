@@ -2,13 +2,11 @@
  * Runs in VS Code's Markdown preview: draws each rendered ```journey block with Mermaid (loaded
  * before this script), in the preview's theme, after every update of the preview.
  */
+import type { PreviewTheme } from '../../protocol/page-messages.js';
+import { mermaidConfig, type MermaidApi } from '../webview/mermaid-config.js';
 import { naturalSize } from '../webview/svg-size.js';
 import { decodeCharacterReferences } from '../webview/svg-text.js';
 
-interface MermaidApi {
-    initialize(config: Record<string, unknown>): void;
-    render(id: string, text: string): Promise<{ svg: string }>;
-}
 declare const mermaid: MermaidApi;
 
 /** VS Code loads the preview's scripts with `async`: Mermaid may arrive after this script. */
@@ -21,9 +19,10 @@ function mermaidLoaded(): Promise<void> {
 
 let count = 0;
 
-function theme(): string {
+/** The theme of VS Code, from the classes it gives the preview's body. */
+function theme(): PreviewTheme {
     const classes = document.body.classList;
-    return classes.contains('vscode-high-contrast') ? 'base' : classes.contains('vscode-dark') ? 'dark' : 'default';
+    return classes.contains('vscode-high-contrast') ? 'high-contrast' : classes.contains('vscode-dark') ? 'dark' : 'light';
 }
 
 /**
@@ -43,7 +42,7 @@ async function drawBlocks(): Promise<void> {
     const blocks = key === undefined ? [] : Array.from(document.querySelectorAll<HTMLPreElement>('pre.journey-mermaid')).filter(pre => pre.dataset.journeyKey === key);
     for (const pre of blocks) {
         const text = pre.textContent ?? '';
-        mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', htmlLabels: false, flowchart: { htmlLabels: false }, theme: theme(), maxTextSize: Number(pre.dataset.maxTextSize) || 50_000 });
+        mermaid.initialize(mermaidConfig(theme(), Number(pre.dataset.maxTextSize) || 50_000));
         try {
             const { svg } = await mermaid.render(`journey-block-${++count}`, text);
             const figure = document.createElement('div');

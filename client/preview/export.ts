@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { l10n, Uri, window, workspace } from 'vscode';
-import type { DiagramsResult } from '../../server/protocol.js';
+import type { DiagramsResult } from '../../protocol/preview-data.js';
 
 export type ExportFormat = 'svg' | 'png' | 'markdown';
 
@@ -20,12 +20,6 @@ export async function exportTarget(format: ExportFormat, result: DiagramsResult,
     const base = path.basename(source.path, '.journey');
     const defaultUri = Uri.joinPath(source, '..', `${base}.${result.journey}.${result.view}.${EXTENSIONS[format]}`);
     return window.showSaveDialog({ defaultUri, filters: FILTERS[format], title: l10n.t('Export the {0} view as {1}', String(result.view), format.toUpperCase()) });
-}
-
-/** A Markdown document GitHub renders: a heading and the view in a `mermaid` block. */
-export function markdownOf(result: DiagramsResult): string {
-    const journey = result.journeys.find(candidate => candidate.name === result.journey);
-    return `# ${journey?.label ?? result.journey}\n\n\`\`\`mermaid\n${result.mermaid ?? ''}\n\`\`\`\n`;
 }
 
 export async function writeExport(target: Uri, content: string | Uint8Array): Promise<void> {

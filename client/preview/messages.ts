@@ -1,6 +1,6 @@
-import type { WebviewMessage } from '../../server/protocol.js';
-import { ELEMENT_KINDS, TOUCHPOINT_PARTS } from '../../language/views/drawn-elements.js';
-import { VIEW_NAMES } from '../../language/views/index.js';
+import type { WebviewMessage } from '../../protocol/page-messages.js';
+import { ELEMENT_KINDS, TOUCHPOINT_PARTS } from '../../protocol/drawn-elements.js';
+import { VIEW_NAMES } from '../../protocol/views.js';
 
 const VIEWS = new Set<string>(VIEW_NAMES);
 const KINDS = new Set<string>(ELEMENT_KINDS);

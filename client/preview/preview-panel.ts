@@ -4,12 +4,10 @@ import {
     type ExtensionContext, type TextEditor, type WebviewPanel, type WebviewPanelSerializer
 } from 'vscode';
 import { State, type LanguageClient } from 'vscode-languageclient/node';
-import {
-    DiagramsRequest, ElementAtRequest, LocateRequest,
-    type DiagramsParams, type DiagramsResult, type ElementAtResult, type ElementRef, type HostMessage, type LocateParams, type LocateResult, type ModelChangedParams,
-    type PreviewState, type ViewName, type WebviewMessage
-} from '../../server/protocol.js';
-import { exportTarget, markdownOf, writeExport, type ExportFormat } from './export.js';
+import type { HostMessage, PreviewState, WebviewMessage } from '../../protocol/page-messages.js';
+import type { DiagramsParams, DiagramsResult, ElementRef, LocateParams, ModelChangedParams, ViewName } from '../../protocol/preview-data.js';
+import { DiagramsRequest, ElementAtRequest, LocateRequest, MarkdownRequest } from '../../protocol/requests.js';
+import { exportTarget, writeExport, type ExportFormat } from './export.js';
 import { isWebviewMessage } from './messages.js';
 import { previewTheme } from './preview-theme.js';
 import { previewHtml } from './webview-html.js';
@@ -115,9 +113,15 @@ export class PreviewPanel implements WebviewPanelSerializer, Disposable {
             return undefined;
         }
         if (format === 'markdown') {
+            // The CLI's Markdown document (`journey-map render --format markdown`), made by the language.
+            const { markdown } = await this.client.sendRequest(MarkdownRequest.type, { uri: result.uri, journey: result.journey!, view: result.view! });
+            if (markdown === undefined) {
+                void window.showWarningMessage('Open the preview of a journey map without errors to export it.');
+                return undefined;
+            }
             const file = await exportTarget(format, result, target);
             if (file) {
-                await writeExport(file, markdownOf(result));
+                await writeExport(file, markdown);
             }
             return file;
         }
@@ -219,7 +223,7 @@ export class PreviewPanel implements WebviewPanelSerializer, Disposable {
         }
         this.updateTitle();
         const params: DiagramsParams = { uri: this.state.uri, journey: this.state.journey, view: this.state.view };
-        const result = await this.client.sendRequest<DiagramsResult>(DiagramsRequest.method, params);
+        const result = await this.client.sendRequest(DiagramsRequest.type, params);
         this.latestResult = result;
         if (result.mermaid) {
             this.lastResult = result;
@@ -234,7 +238,7 @@ export class PreviewPanel implements WebviewPanelSerializer, Disposable {
             return;
         }
         const position = editor.selection.active;
-        const element = await this.client.sendRequest<ElementAtResult | null>(ElementAtRequest.method, { uri: this.state.uri, position: { line: position.line, character: position.character } });
+        const element = await this.client.sendRequest(ElementAtRequest.type, { uri: this.state.uri, position: { line: position.line, character: position.character } });
         this.post({ type: 'highlight', element: element && element.journey === this.state.journey ? element.element : undefined });
     }
 
@@ -276,7 +280,7 @@ export class PreviewPanel implements WebviewPanelSerializer, Disposable {
             return;
         }
         const params: LocateParams = { uri: this.state.uri, journey: this.state.journey, element };
-        const found = await this.client.sendRequest<LocateResult | null>(LocateRequest.method, params);
+        const found = await this.client.sendRequest(LocateRequest.type, params);
         if (found) {
             await this.reveal(Uri.parse(found.uri), found.range);
         }

@@ -1,5 +1,5 @@
 import { ColorThemeKind, workspace, window } from 'vscode';
-import type { PreviewTheme } from '../../server/protocol.js';
+import type { PreviewTheme } from '../../protocol/page-messages.js';
 
 /** The Mermaid theme of the preview: the `journeyMaps.preview.theme` setting, or VS Code's theme kind. */
 export function previewTheme(): PreviewTheme {

@@ -1,5 +1,5 @@
-import type { PreviewState } from '../../server/protocol.js';
-import { viewNamed } from '../../language/views/index.js';
+import type { PreviewState } from '../../protocol/page-messages.js';
+import { viewNamed } from '../../protocol/views.js';
 
 /**
  * The state VS Code gives back when it restores a preview after a restart: what the page saved, so

@@ -1,5 +1,5 @@
-import type { DrawnElement, ElementRef } from '../../server/protocol.js';
-import { sameElement } from '../../language/views/drawn-elements.js';
+import type { DrawnElement, ElementRef } from '../../protocol/preview-data.js';
+import { sameElement } from '../../protocol/drawn-elements.js';
 
 /**
  * Finds the SVG nodes Mermaid drew for each element of a view (by the ids and drawing order the

@@ -1,4 +1,6 @@
-import type { DiagramsResult, ElementRef, HostMessage, PreviewProblem, PreviewState, PreviewTheme, ViewName, WebviewMessage } from '../../server/protocol.js';
+import type { HostMessage, PreviewState, PreviewTheme, WebviewMessage } from '../../protocol/page-messages.js';
+import type { DiagramsResult, ElementRef, PreviewProblem } from '../../protocol/preview-data.js';
+import { VIEW_BUTTON_TITLES } from '../../protocol/views.js';
 import { markDrawnElements, nodesOf } from './drawn-nodes.js';
 import { renderMermaid } from './mermaid-renderer.js';
 import { PanZoom } from './pan-zoom.js';
@@ -16,10 +18,6 @@ interface VsCodeApi {
     setState(state: PreviewState): void;
 }
 declare function acquireVsCodeApi(): VsCodeApi;
-
-const VIEW_TITLES: Record<ViewName, string> = {
-    map: 'Map', journey: 'Journey', emotion: 'Emotion', day: 'Day', compare: 'Compare'
-};
 
 const vscode = acquireVsCodeApi();
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -163,7 +161,7 @@ function showToolbar(result: DiagramsResult): void {
     const views = result.journeys.find(journey => journey.name === result.journey)?.views ?? [];
     viewButtons.replaceChildren(...views.map(view => {
         const button = document.createElement('button');
-        button.textContent = VIEW_TITLES[view];
+        button.textContent = VIEW_BUTTON_TITLES[view];
         button.setAttribute('aria-pressed', String(view === result.view));
         button.addEventListener('click', () => vscode.postMessage({ type: 'select', view }));
         return button;

@@ -1,4 +1,4 @@
-import type { MapType } from '../model/journey-model.js';
+import { MAP_TYPE_WORDS, plural } from '../domain/map-words.js';
 import type {
     ChannelChange, ElementChange, EmotionValue, FieldChange, FixChange, JourneyChange, JourneyTotals, OpportunityChange, PainChange,
     TouchpointChange, WorkspaceDiff
@@ -29,16 +29,7 @@ const quoted = (text: string): Part => ({ kind: 'quoted', text });
 
 export type ElementKind = 'persona' | 'channel' | 'journey' | 'stage' | 'touchpoint' | 'pain point' | 'opportunity';
 
-export const MAP_TYPE_WORDS: Readonly<Record<MapType, string>> = {
-    'current': 'current-state map',
-    'future': 'future-state map',
-    'day-in-the-life': 'day-in-the-life map',
-    'blueprint': 'service blueprint'
-};
-
-export function plural(count: number, word: string, pluralWord = word + 's'): string {
-    return `${count} ${count === 1 ? word : pluralWord}`;
-}
+export { MAP_TYPE_WORDS, plural };
 
 /** `name "label"`, the label left out when it is the name. */
 export function nameAndLabel(element: { name: string; label: string }): Part[] {

@@ -1,5 +1,5 @@
 import type { JourneyMapModel, JourneyModel } from '../model/journey-model.js';
-import { normalizeText } from '../views/escape.js';
+import { escapeMarkdownInline, escapeMarkdownText, normalizeText } from '../views/escape.js';
 import { VIEW_TITLES } from '../views/index.js';
 import { markdownDiagrams } from '../views/markdown.js';
 import type { JourneyChange, WorkspaceDiff } from './diff-model.js';
@@ -28,23 +28,6 @@ export interface MarkdownOptions {
 
 const SIGNS: Readonly<Record<Sign, string>> = { '+': '➕', '-': '➖', '~': '✏️', fixed: '✅', unfixed: '⚠️' };
 
-/**
- * User text for GitHub Markdown, shown as written: HTML-significant characters as entities, Markdown
- * punctuation backslash-escaped, `@` followed by a word joiner (no one is notified by a label), line
- * breaks as `<br>` in a table cell and spaces elsewhere.
- */
-export function escapeMarkdownText(text: string, where: 'text' | 'cell' = 'text'): string {
-    return normalizeText(text).split('\n').map(line => escapeInline(line.trim())).filter(line => line !== '').join(where === 'cell' ? '<br>' : ' ');
-}
-
-/** One line of text, escaped as escapeMarkdownText does, spaces kept. */
-function escapeInline(text: string): string {
-    return normalizeText(text).replace(/\n/g, ' ')
-        .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]~|#!]/g, char => `\\${char}`)
-        .replace(/@/g, '@\u2060');
-}
-
 /** A name (identifier) or our own word list as inline code; names hold no backtick, this strips any. */
 function code(text: string): string {
     return `\`${normalizeText(text).replace(/[`\n]/g, '')}\``;
@@ -54,7 +37,7 @@ function partMarkdown(part: Part): string {
     switch (part.kind) {
         case 'name': return code(part.text);
         case 'quoted': return `“${escapeMarkdownText(part.text)}”`;
-        case 'plain': return escapeInline(part.text);
+        case 'plain': return escapeMarkdownInline(part.text);
     }
 }
 

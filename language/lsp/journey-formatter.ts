@@ -10,7 +10,6 @@ import { formatParsed, formatParsedRange, type FormatEdit } from '../format/jour
  * two spaces). A document with a syntax error gets no edits.
  */
 export class JourneyFormatter implements Formatter {
-    // eslint-disable-next-line @typescript-eslint/no-unused-vars
     constructor(_services: JourneyServices) {}
 
     /** One edit per changed run of whitespace (or comment with trailing spaces); none when the document is canonical. */

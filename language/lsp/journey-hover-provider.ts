@@ -13,7 +13,7 @@ import { validScore, emotionScore } from '../domain/emotion.js';
 import { MOOD_SCORES, moodScore } from '../domain/moods.js';
 import { STAGE_MODELS } from '../domain/stage-models.js';
 import { scoreWord } from '../domain/score-words.js';
-import { escapeMarkdown as md } from './markdown.js';
+import { escapeHoverMarkdown as md } from './hover-markdown.js';
 
 const MAP_TYPES: Readonly<Record<string, () => string>> = {
     'current': () => l10n.t('Current state: what customers do, think and feel today.'),

@@ -4,28 +4,18 @@ import { AstUtils, CstUtils, DocumentState, GrammarUtils, URI, WorkspaceCache } 
 import type { AstNode, CstNode } from 'langium';
 import type { Journey, Touchpoint, TouchpointLine, Workspace } from '../generated/ast.js';
 import { isChannelLine, isEmotionLine, isJourney, isMetricLine, isPain, isPersona, isStage, isTextLine, isTouchpoint } from '../generated/ast.js';
-import type { DrawnElement, ElementRef, TouchpointPart } from '../views/drawn-elements.js';
+import type { ElementRef, TouchpointPart } from '../../protocol/drawn-elements.js';
+import type { DiagramsResult, PreviewProblem } from '../../protocol/preview-data.js';
 import { buildJourneyModel, type DocumentModelCache } from '../model/build-model.js';
 import type { JourneyModel } from '../model/journey-model.js';
 import { renderJourneyBlock, type BlockRendering } from '../markdown/journey-blocks.js';
-import { drawView, requiredMaxTextSize, VIEW_TITLES, viewNamed, viewsFor, type ViewName } from '../views/index.js';
+import { problemOf } from '../workspace/problems.js';
+import { renderMarkdown } from '../views/markdown.js';
+import { chooseView, drawView, requiredMaxTextSize, VIEW_TITLES, viewNamed, viewsFor, type ViewName } from '../views/index.js';
 
-/** Plain shapes of the preview's answers (the server's protocol module repeats them for the webview). */
-export interface Problem { message: string; code?: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }
-
-export interface Diagram {
-    uri: string;
-    version: number;
-    journeys: Array<{ name: string; label: string; type: string; views: ViewName[] }>;
-    journey?: string;
-    view?: ViewName;
-    mermaid?: string;
-    /** What each drawn element stands for (clicks and highlights use it). */
-    elements?: DrawnElement[];
-    maxTextSize?: number;
-    errors: Problem[];
-    notice?: string;
-}
+/** The preview's answers are the protocol's plain shapes (protocol/preview-data.ts). */
+export type Problem = PreviewProblem;
+export type Diagram = DiagramsResult;
 
 /**
  * The longest Mermaid text of each view the preview draws (docs/reliability.md). Mermaid draws in the
@@ -72,7 +62,7 @@ export class PreviewSupport {
             return { uri, version, journeys: [], errors: [], notice: l10n.t('This file is not part of the workspace yet.') };
         }
         const errors: Problem[] = (document.diagnostics ?? []).filter(d => d.severity === 1)
-            .map(d => ({ message: typeof d.message === 'string' ? d.message : d.message.value, code: d.code === undefined ? undefined : String(d.code), range: d.range }));
+            .map(problemOf);
         if (errors.length > 0 || document.state < DocumentState.Validated) {
             return { uri, version, journeys: [], errors };
         }
@@ -83,8 +73,7 @@ export class PreviewSupport {
         if (!journey) {
             return { uri, version, journeys, errors, notice: l10n.t('This file declares no journey: add `journey NAME "Label" { … }` to see its map.') };
         }
-        const wanted = requestedView === undefined ? undefined : viewNamed(requestedView);
-        const view = wanted && journey.views.includes(wanted) ? wanted : journey.views[0];
+        const view = chooseView(journey.views, requestedView);
         try {
             const { mermaid, elements } = drawView(model, journey.name, view);
             if (mermaid.length > PREVIEW_TEXT_BUDGET[view]) {
@@ -95,6 +84,18 @@ export class PreviewSupport {
         } catch (error) {
             return { uri, version, journeys, journey: journey.name, view, errors, notice: (error as Error).message };
         }
+    }
+
+    /** One view of a document's journey as the Markdown document `journey-map render --format markdown` writes. */
+    markdown(uri: string, journeyName: string, view: string): string | undefined {
+        // What the preview shows of it: nothing while the document has errors, or for a view that does not fit.
+        const { mermaid, view: shown, journey: name } = this.diagram(uri, journeyName, view);
+        const model = this.model();
+        const journey = model.journeys.find(candidate => candidate.name === name && candidate.source.uri === this.document(uri)?.uri.toString());
+        if (!journey || shown === undefined || shown !== viewNamed(view) || mermaid === undefined) {
+            return undefined;
+        }
+        return renderMarkdown(model, [{ journey, views: [shown] }]);
     }
 
     /**

@@ -1,10 +1,11 @@
 import * as l10n from '@vscode/l10n';
 import { URI } from 'langium';
-import { createJourneyServices } from '../journey-module.js';
+import { createJourneyServices, type JourneyServices } from '../journey-module.js';
 import { buildJourneyModel } from '../model/build-model.js';
 import type { JourneyModel } from '../model/journey-model.js';
-import { renderView, viewNamed, requiredMaxTextSize, viewsFor } from '../views/index.js';
+import { chooseView, renderView, viewNamed, requiredMaxTextSize, viewsFor } from '../views/index.js';
 import { loadWorkspace } from '../workspace/load-workspace.js';
+import { problemOf } from '../workspace/problems.js';
 
 /** What a ```journey block of a Markdown document shows: a diagram, or why there is none. */
 export interface BlockRendering {
@@ -21,23 +22,34 @@ export interface BlockOptions {
 }
 
 const BLOCK_URI = URI.parse('journey-block:///block.journey');
-const CONTEXT_URI = URI.parse('journey-block:///workspace.journey');
+
+/**
+ * The Markdown blocks are read in one workspace of their own (one services container for all of
+ * them, made once), one block at a time: each block replaces the one before.
+ */
+let blockWorkspace: { services: JourneyServices; queue: Promise<unknown> } | undefined;
 
 /**
  * Renders a journey written inside a Markdown document. The block is read in a workspace of its
- * own, beside the personas and channels of the editor's workspace (`context`), so a spec can name
- * the personas the team already declared without the block touching the real workspace.
+ * own, so it never touches the real workspace; it may name the personas and channels the team
+ * declared there (`context`, the workspace's model), whose labels the diagram then shows.
  */
-export async function renderJourneyBlock(text: string, context: JourneyModel | undefined, options: BlockOptions = {}): Promise<BlockRendering> {
-    const { Journey } = createJourneyServices();
-    const [block] = await loadWorkspace(Journey, [
-        { uri: BLOCK_URI, text },
-        { uri: CONTEXT_URI, text: context ? declarationsOf(context) : '' }
-    ]);
+export function renderJourneyBlock(text: string, context: JourneyModel | undefined, options: BlockOptions = {}): Promise<BlockRendering> {
+    blockWorkspace ??= { services: createJourneyServices().Journey, queue: Promise.resolve() };
+    const services = blockWorkspace.services;
+    const rendering = blockWorkspace.queue.then(() => renderBlock(services, text, context, options));
+    blockWorkspace.queue = rendering.catch(() => undefined);
+    return rendering;
+}
+
+async function renderBlock(services: JourneyServices, text: string, context: JourneyModel | undefined, options: BlockOptions): Promise<BlockRendering> {
+    const [block] = await loadWorkspace(services, [{ uri: BLOCK_URI, text }]);
+    const declared = new Set([...(context?.personas ?? []), ...(context?.channels ?? [])].map(element => element.name.normalize('NFC')));
     const errors = (block.diagnostics ?? [])
-        // A block may well repeat a persona of the workspace: that is not an error here.
-        .filter(d => d.severity === 1 && d.code !== 'JM003')
-        .map(d => ({ line: d.range.start.line + 1, message: typeof d.message === 'string' ? d.message : d.message.value, code: d.code === undefined ? undefined : String(d.code) }));
+        // A persona or channel the workspace declares is not missing, though the block's own workspace lacks it.
+        .filter(d => d.severity === 1 && !(d.code === 'JM002' && declared.has(String((d.data as { refText?: string } | undefined)?.refText ?? '').normalize('NFC'))))
+        .map(problemOf)
+        .map(({ message, code, range }) => ({ line: range.start.line + 1, message, code }));
     if (errors.length > 0) {
         return { errors };
     }
@@ -50,20 +62,10 @@ export async function renderJourneyBlock(text: string, context: JourneyModel | u
         return { errors, notice: l10n.t('This journey block declares no journey.') };
     }
     const views = viewsFor(journey);
-    const wanted = options.view === undefined ? undefined : viewNamed(options.view);
-    const view = wanted && views.includes(wanted) ? wanted : views[0];
-    if (options.view && view !== wanted) {
+    const view = chooseView(views, options.view);
+    if (options.view && view !== viewNamed(options.view)) {
         return { errors, notice: l10n.t('The {0} view does not fit journey {1}: use one of {2}.', options.view, journey.name, views.join(', ')) };
     }
     const mermaid = renderView(withContext, journey.name, view);
     return { mermaid, maxTextSize: requiredMaxTextSize([mermaid]), errors };
-}
-
-/** The workspace's personas and channels, as declarations the block can refer to. */
-function declarationsOf(context: JourneyModel): string {
-    const quote = (label: string) => `"${label.replace(/[\\"]/g, '\\$&').replace(/\n/g, '\\n')}"`;
-    return [
-        ...context.personas.map(persona => `persona ${persona.name} ${quote(persona.label)}`),
-        ...context.channels.filter(channel => !channel.builtin).map(channel => `channel ${channel.name} ${quote(channel.label)} ${channel.kind}`)
-    ].join('\n') + '\n';
 }

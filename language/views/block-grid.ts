@@ -1,5 +1,5 @@
 import type { JourneyMapModel, TouchpointModel } from '../model/journey-model.js';
-import type { DrawnElement, DrawnView, ElementRef } from './drawn-elements.js';
+import type { DrawnElement, DrawnView, ElementRef } from '../../protocol/drawn-elements.js';
 import { escapeBlock, isBlank } from './escape.js';
 import { truncateUnits, wrapText } from './wrap.js';
 import { IdAllocator, shown } from './view-helpers.js';

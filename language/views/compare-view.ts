@@ -1,5 +1,5 @@
 import type { JourneyMapModel, JourneyModel, TouchpointModel } from '../model/journey-model.js';
-import type { DrawnView } from './drawn-elements.js';
+import type { DrawnView } from '../../protocol/drawn-elements.js';
 import { writeJourneyDiagram, type JourneySection, type JourneyTask } from './journey-diagram.js';
 import { touchpointTask } from './journey-view.js';
 import { findJourney, plural, scoreOf, shown, touchpointsOf, ViewError } from './view-helpers.js';

@@ -1,5 +1,5 @@
 import type { JourneyMapModel, JourneyModel, TouchpointModel } from '../model/journey-model.js';
-import type { DrawnElement, DrawnView } from './drawn-elements.js';
+import type { DrawnElement, DrawnView } from '../../protocol/drawn-elements.js';
 import { escapeTimeline, isBlank } from './escape.js';
 import { listWords, personaLabels, plural, shown, touchpointsOf } from './view-helpers.js';
 

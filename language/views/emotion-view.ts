@@ -1,4 +1,4 @@
-import type { DrawnElement } from './drawn-elements.js';
+import type { DrawnElement } from '../../protocol/drawn-elements.js';
 import type { JourneyMapModel, JourneyModel, TouchpointModel } from '../model/journey-model.js';
 import { escapeXyChart } from './escape.js';
 import { allPersonaLabels } from './journey-view.js';

@@ -175,3 +175,20 @@ export function escapeTimeline(text: string, field: TimelineField): string {
     const escaped = lines.join(field === 'period' || field === 'event' ? '<br>' : ' ');
     return field === 'period' ? protectLeadingKeyword(escaped) : escaped;
 }
+
+/**
+ * User text for GitHub Markdown, shown as written: HTML-significant characters as entities, Markdown
+ * punctuation backslash-escaped, `@` followed by a word joiner (no one is notified by a label), line
+ * breaks as `<br>` in a table cell and spaces elsewhere.
+ */
+export function escapeMarkdownText(text: string, where: 'text' | 'cell' = 'text'): string {
+    return normalizeText(text).split('\n').map(line => escapeMarkdownInline(line.trim())).filter(line => line !== '').join(where === 'cell' ? '<br>' : ' ');
+}
+
+/** One line of text, escaped as escapeMarkdownText does, spaces kept. */
+export function escapeMarkdownInline(text: string): string {
+    return normalizeText(text).replace(/\n/g, ' ')
+        .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]~|#!]/g, char => `\\${char}`)
+        .replace(/@/g, '@\u2060');
+}

@@ -1,7 +1,8 @@
 import type { JourneyMapModel, JourneyModel } from '../model/journey-model.js';
 import { compareView } from './compare-view.js';
 import { dayView } from './day-view.js';
-import type { DrawnView } from './drawn-elements.js';
+import type { DrawnView } from '../../protocol/drawn-elements.js';
+import { viewsFor, type ViewName } from '../../protocol/views.js';
 import { emotionElements, emotionView } from './emotion-view.js';
 import { journeyView } from './journey-view.js';
 import { mapView } from './map-view.js';
@@ -14,23 +15,7 @@ export { ViewError } from './view-helpers.js';
  * gives the same text. docs/views.md describes each view.
  */
 
-export const VIEW_NAMES = ['map', 'journey', 'emotion', 'day', 'compare'] as const;
-export type ViewName = typeof VIEW_NAMES[number];
-
-/**
- * Names of views that became the map view (the classic grid; a service blueprint's lanes are rows
- * of it): `--view lanes` and ```journey view=blueprint keep working.
- */
-const VIEW_ALIASES: Readonly<Record<string, ViewName>> = { lanes: 'map', blueprint: 'map' };
-
-export function isViewName(name: string): name is ViewName {
-    return (VIEW_NAMES as readonly string[]).includes(name);
-}
-
-/** The view a name (or an old name) stands for, if any. */
-export function viewNamed(name: string): ViewName | undefined {
-    return isViewName(name) ? name : VIEW_ALIASES[name];
-}
+export { chooseView, isViewName, VIEW_BUTTON_TITLES, VIEW_NAMES, VIEW_TITLES, viewNamed, viewsFor, type ViewName } from '../../protocol/views.js';
 
 /** The Mermaid diagram type of each view. */
 export const VIEW_DIAGRAMS: Readonly<Record<ViewName, string>> = {
@@ -40,30 +25,6 @@ export const VIEW_DIAGRAMS: Readonly<Record<ViewName, string>> = {
     day: 'timeline',
     compare: 'journey'
 };
-
-export const VIEW_TITLES: Readonly<Record<ViewName, string>> = {
-    map: 'Journey map',
-    journey: 'Journey',
-    emotion: 'Emotion curve',
-    day: 'Day in the life',
-    compare: 'Before and after'
-};
-
-/**
- * The views that fit a journey, in the order a document shows them: the map (the classic grid, with
- * the blueprint lanes of a service blueprint), the journey and the emotion curve always; day for
- * day-in-the-life maps; compare for future maps that improve a current map.
- */
-export function viewsFor(journey: JourneyMapModel): ViewName[] {
-    const views: ViewName[] = ['map', 'journey', 'emotion'];
-    if (journey.type === 'day-in-the-life') {
-        views.push('day');
-    }
-    if (journey.type === 'future' && journey.improves !== undefined) {
-        views.push('compare');
-    }
-    return views;
-}
 
 /** Why a view does not fit a journey, in words for the user; undefined when it fits. */
 export function whyViewDoesNotFit(journey: JourneyMapModel, view: ViewName): string | undefined {

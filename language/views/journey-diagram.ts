@@ -1,4 +1,4 @@
-import type { DrawnElement, DrawnView, ElementRef } from './drawn-elements.js';
+import type { DrawnElement, DrawnView, ElementRef } from '../../protocol/drawn-elements.js';
 import { escapeJourney } from './escape.js';
 import { textUnits, wrapText } from './wrap.js';
 

@@ -1,5 +1,5 @@
 import type { JourneyMapModel, JourneyModel, TouchpointModel } from '../model/journey-model.js';
-import type { DrawnView } from './drawn-elements.js';
+import type { DrawnView } from '../../protocol/drawn-elements.js';
 import { textUnits } from './wrap.js';
 import { writeJourneyDiagram, type JourneyTask } from './journey-diagram.js';
 import { listWords, MAP_TYPE_WORDS, personaLabels, plural, scoreOf, shown, touchpointsOf } from './view-helpers.js';

@@ -1,6 +1,6 @@
 import type { JourneyMapModel, JourneyModel, LanesModel, OpportunityModel, TouchpointModel } from '../model/journey-model.js';
 import { gridColumns, writeBlockGrid, type GridBand, type GridCell, type GridRow } from './block-grid.js';
-import type { DrawnView, TouchpointPart } from './drawn-elements.js';
+import type { DrawnView, TouchpointPart } from '../../protocol/drawn-elements.js';
 import { channelLabel, emotionText, listWords, painsOf, personaLabels, scoreOf, shown, touchpointNumbers, visibleTexts } from './view-helpers.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { JourneyMapModel, JourneyModel } from '../model/journey-model.js';
-import { normalizeText } from './escape.js';
-import type { DrawnView } from './drawn-elements.js';
+import { escapeMarkdownText } from './escape.js';
+import type { DrawnView } from '../../protocol/drawn-elements.js';
 import { drawView, MERMAID_DEFAULT_MAX_TEXT_SIZE, VIEW_TITLES, type ViewName } from './index.js';
 import { splitJourney, type JourneyPart, type PartSize } from './split-journey.js';
 import { listWords, MAP_TYPE_WORDS, painsOf, personaLabels, shown } from './view-helpers.js';
@@ -8,18 +8,6 @@ import { listWords, MAP_TYPE_WORDS, painsOf, personaLabels, shown } from './view
 export interface MarkdownSelection {
     journey: JourneyMapModel;
     views: ViewName[];
-}
-
-/**
- * Text for Markdown: shown as written. HTML-significant characters become entities, Markdown
- * punctuation is backslash-escaped, line breaks become `<br>` in a table cell and spaces elsewhere;
- * in a table, `|` is escaped too.
- */
-export function escapeMarkdown(text: string, where: 'text' | 'cell' = 'text'): string {
-    const escaped = normalizeText(text).trim()
-        .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-        .replace(/[\\`*_[\]~|#!]/g, char => `\\${char}`);
-    return escaped.split('\n').map(line => line.trim()).filter(line => line !== '').join(where === 'cell' ? '<br>' : ' ');
 }
 
 /** A fence longer than any run of backticks in the text (views never write backticks; belt and braces). */
@@ -94,7 +82,7 @@ export function markdownDiagrams(model: JourneyModel, journey: JourneyMapModel, 
         }
         const touchpoints = part.lastTouchpoint < part.firstTouchpoint ? 'no touchpoints'
             : part.lastTouchpoint === part.firstTouchpoint ? `touchpoint ${part.firstTouchpoint}` : `touchpoints ${part.firstTouchpoint}–${part.lastTouchpoint}`;
-        const stages = part.journey.stages.map(stage => escapeMarkdown(shown(stage.label, stage.name))).join(', ');
+        const stages = part.journey.stages.map(stage => escapeMarkdownText(shown(stage.label, stage.name))).join(', ');
         return { caption: `Part ${part.index} of ${part.count}: ${touchpoints}${stages === '' ? '' : ` (${stages})`}`, text };
     });
 }
@@ -114,7 +102,7 @@ export function mermaidBlock(text: string): string {
 export function renderMarkdown(model: JourneyModel, selections: readonly MarkdownSelection[]): string {
     const parts: string[] = [];
     for (const { journey, views } of selections) {
-        parts.push(`# ${escapeMarkdown(shown(journey.label, journey.name))}`);
+        parts.push(`# ${escapeMarkdownText(shown(journey.label, journey.name))}`);
         parts.push(summary(model, journey));
         for (const view of views) {
             parts.push(`## ${VIEW_TITLES[view]}`);
@@ -132,7 +120,7 @@ export function renderMarkdown(model: JourneyModel, selections: readonly Markdow
 }
 
 function summary(model: JourneyModel, journey: JourneyMapModel): string {
-    const personas = [...personaLabels(model, journey.personas).values()].map(label => escapeMarkdown(label));
+    const personas = [...personaLabels(model, journey.personas).values()].map(label => escapeMarkdownText(label));
     const items = [
         `\`${journey.name.replace(/`/g, '')}\``,
         MAP_TYPE_WORDS[journey.type],
@@ -140,8 +128,8 @@ function summary(model: JourneyModel, journey: JourneyMapModel): string {
         ...(journey.model ? [`model ${journey.model}`] : []),
         ...(journey.improves ? [`improves \`${journey.improves.replace(/`/g, '')}\``] : [])
     ];
-    const goals = journey.goals.map(goal => `- Goal: ${escapeMarkdown(goal)}`);
-    const research = journey.research.map(line => `- Research: ${escapeMarkdown(line)}`);
+    const goals = journey.goals.map(goal => `- Goal: ${escapeMarkdownText(goal)}`);
+    const research = journey.research.map(line => `- Research: ${escapeMarkdownText(line)}`);
     return [items.join(' · '), ...(goals.length + research.length > 0 ? ['', ...goals, ...research] : [])].join('\n');
 }
 
@@ -151,15 +139,15 @@ function painTable(journey: JourneyMapModel): string {
     const fixedBy = (pain: string) => journey.opportunities.filter(opportunity => opportunity.fixes.includes(pain));
     const rows = pains.map(({ pain, touchpoint }) => {
         const opportunities = fixedBy(pain.name).map(opportunity => {
-            const label = escapeMarkdown(shown(opportunity.label, opportunity.name), 'cell');
-            const details = [opportunity.impact ? `impact ${opportunity.impact}` : undefined, opportunity.owner ? escapeMarkdown(opportunity.owner, 'cell') : undefined]
+            const label = escapeMarkdownText(shown(opportunity.label, opportunity.name), 'cell');
+            const details = [opportunity.impact ? `impact ${opportunity.impact}` : undefined, opportunity.owner ? escapeMarkdownText(opportunity.owner, 'cell') : undefined]
                 .filter(detail => detail !== undefined);
             return details.length > 0 ? `${label} (${details.join(', ')})` : label;
         });
         return [
-            escapeMarkdown(stageLabels.get(touchpoint.stage) ?? touchpoint.stage, 'cell'),
-            escapeMarkdown(shown(touchpoint.label, touchpoint.name), 'cell'),
-            escapeMarkdown(shown(pain.label, pain.name), 'cell'),
+            escapeMarkdownText(stageLabels.get(touchpoint.stage) ?? touchpoint.stage, 'cell'),
+            escapeMarkdownText(shown(touchpoint.label, touchpoint.name), 'cell'),
+            escapeMarkdownText(shown(pain.label, pain.name), 'cell'),
             pain.severity ?? '',
             opportunities.length > 0 ? opportunities.join('<br>') : '**none yet**'
         ];
@@ -172,7 +160,7 @@ function painTable(journey: JourneyMapModel): string {
     const others = journey.opportunities.filter(opportunity => !opportunity.fixes.some(pain => painNames.has(pain)));
     if (others.length > 0) {
         lines.push('', 'Opportunities that fix no pain point of this map:', '',
-            ...others.map(opportunity => `- ${escapeMarkdown(shown(opportunity.label, opportunity.name))}`));
+            ...others.map(opportunity => `- ${escapeMarkdownText(shown(opportunity.label, opportunity.name))}`));
     }
     return lines.join('\n');
 }

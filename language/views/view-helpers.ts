@@ -1,15 +1,10 @@
-import type { JourneyMapModel, JourneyModel, MapType, PainModel, TouchpointModel } from '../model/journey-model.js';
+import type { JourneyMapModel, JourneyModel, PainModel, TouchpointModel } from '../model/journey-model.js';
 import { isBlank } from './escape.js';
 
 /** A view cannot be drawn for this journey (unknown journey, a view that does not fit its type). */
 export class ViewError extends Error {}
 
-export const MAP_TYPE_WORDS: Readonly<Record<MapType, string>> = {
-    'current': 'current-state map',
-    'future': 'future-state map',
-    'day-in-the-life': 'day-in-the-life map',
-    'blueprint': 'service blueprint'
-};
+export { MAP_TYPE_WORDS, plural } from '../domain/map-words.js';
 
 /** What a view shows for a label: the label, or the name when the label shows nothing. */
 export function shown(label: string | undefined, name: string): string {
@@ -90,10 +85,6 @@ export function emotionText(touchpoint: TouchpointModel): string | undefined {
 /** Word for a list of names: "Lan", "Lan and Minh", "Lan, Minh and An". */
 export function listWords(words: readonly string[]): string {
     return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
-}
-
-export function plural(count: number, word: string, pluralWord = word + 's'): string {
-    return `${count} ${count === 1 ? word : pluralWord}`;
 }
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatJourneyText } from '../../language/format/format-text.js';
+import { formatJourneyText } from '../../language/format/format-journey-text.js';
 import { messyDocumentArbitrary } from '../format/generate.js';
 import { fuzzParams, fuzzTimeout } from '../fuzz/config.js';
 import { runCliUnder, tempFolder } from '../helpers/cli.js';

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatJourneyText } from '../../language/format/format-text.js';
+import { formatJourneyText } from '../../language/format/format-journey-text.js';
 import { runCli, runShell, tempFolder } from '../helpers/cli.js';
 
 /** An OSC 52 sequence (writes the reader's clipboard) and a colour change, in the middle of a map. */

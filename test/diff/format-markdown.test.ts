@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMMENT_MARKER, formatDiffMarkdown } from '../../language/diff/index.js';
-import { escapeMarkdownText } from '../../language/diff/format-markdown.js';
+import { escapeMarkdownText } from '../../language/views/escape.js';
 import { mermaidBlocks, parseMermaid, parsedMermaidBlocks, readDiagram } from '../helpers/mermaid.js';
 import { HOSTILE_LABELS, quote } from '../views/hostile-labels.js';
 import { compare, edit, GIFT, PERSONAS, SURPRISE_FEE, type Compared } from './helpers.js';

@@ -11,6 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
 import { measureLegibility, sizeFigures, type LegibilityReport } from '../helpers/legibility.js';
 import { launchBrowser, openWorkbench, quickOpen, runCommandWhenAvailable, screenshot, waitForExplorer, webviewFrame, type Workbench } from './browser.js';
 import { ROOT, startCodeServer, type CodeServer } from './code-server.js';
@@ -169,6 +170,27 @@ describe.skipIf(blocked !== undefined)('what a reader sees of the maps in a real
                 fs.rmSync(path.dirname(own), { recursive: true, force: true });
             });
 
+            it('goes to the line of each of two touchpoints with the same label when its task is clicked (by identity, not by label)', async () => {
+                const own = copyOfExamples();
+                const twins = ['persona twin_tester "Twin tester"', 'journey twins "Twins" {', '  persona twin_tester', '  stage pay "Pay" {',
+                    '    touchpoint first_fee "Checks the fee" {', '      emotion 2', '    }',
+                    '    touchpoint second_fee "Checks the fee" {', '      emotion 4', '    }', '  }', '}', ''];
+                fs.writeFileSync(path.join(own, 'twins.journey'), twins.join('\n'));
+                const frame = preview = await openPreview(workbench, server, own, 'twins.journey');
+                await showView(frame, 'Journey');
+                const tasks = frame.locator('#canvas svg [data-jm] text', { hasText: 'Checks the fee' });
+                await expect.poll(() => tasks.count(), { timeout: 20_000 }).toBe(2);
+                const status = workbench.page.locator('#status\\.editor\\.selection');
+                for (const [index, line] of [[1, 'touchpoint second_fee "Checks the fee" {'], [0, 'touchpoint first_fee "Checks the fee" {']] as const) {
+                    await tasks.nth(index).click({ force: true });
+                    await expect.poll(async () => {
+                        const number = Number(/Ln (\d+)/.exec((await status.textContent()) ?? '')?.[1]);
+                        return twins[number - 1]?.trim();
+                    }, { timeout: 20_000 }).toBe(line);
+                }
+                fs.rmSync(path.dirname(own), { recursive: true, force: true });
+            });
+
             it('exports the view from the toolbar: SVG (labels kept as text librsvg draws), PNG at twice the pixels, Markdown', async () => {
                 // A workbench of its own, on a fresh copy of the examples (nothing restored from the tests before).
                 const own = copyOfExamples();
@@ -194,7 +216,9 @@ describe.skipIf(blocked !== undefined)('what a reader sees of the maps in a real
                 const png = fs.readFileSync(exported('png'));
                 expect(png.subarray(1, 4).toString()).toBe('PNG');
                 expect(png.readUInt32BE(16)).toBe(2 * Number(/ width="(\d+)"/.exec(svg)![1]));
-                expect(fs.readFileSync(exported('md'), 'utf8')).toMatch(/^# .*\n\n```mermaid\n/);
+                // The Markdown export is the CLI's document for the same view (journey/markdown).
+                const cli = runCli(['render', path.join(own, 'bank-account.journey'), '--view', 'journey', '--format', 'markdown']);
+                expect(fs.readFileSync(exported('md'), 'utf8')).toBe(cli.stdout);
                 fs.rmSync(path.dirname(own), { recursive: true, force: true });
             });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { reflection } from '../../language/generated/ast.js';
-import { formatJourneyText } from '../../language/format/format-text.js';
+import { reflection } from '../../language/ast.js';
+import { formatJourneyText } from '../../language/format/format-journey-text.js';
 import { NON_STATEMENT_TYPES, STATEMENT_TYPES } from '../../language/format/journey-format.js';
 import { exampleFiles, referenceBlocks } from '../helpers/reference.js';
 

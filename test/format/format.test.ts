@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatJourneyText } from '../../language/format/format-text.js';
+import { formatJourneyText } from '../../language/format/format-journey-text.js';
 import { applyEdits } from '../../language/format/journey-format.js';
 
 /** The canonical text of a document that must format. */

@@ -2,7 +2,7 @@ import type { LangiumDocument } from 'langium';
 import { TextDocument } from 'langium';
 import { describe, expect, it } from 'vitest';
 import type { Range, TextEdit } from 'vscode-languageserver-protocol';
-import { formatJourneyText } from '../../language/format/format-text.js';
+import { formatJourneyText } from '../../language/format/format-journey-text.js';
 import { JourneyFormatter } from '../../language/lsp/journey-formatter.js';
 import { createJourneyServices } from '../../language/journey-module.js';
 import { single } from '../helpers/workspace.js';

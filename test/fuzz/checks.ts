@@ -1,6 +1,6 @@
 import type { LangiumDocument } from 'langium';
 import { exportJson } from '../../cli/export-command.js';
-import { formatJourneyText } from '../../language/format/format-text.js';
+import { formatJourneyText } from '../../language/format/format-journey-text.js';
 import { buildJourneyModel } from '../../language/model/build-model.js';
 import type { PreviewSupport } from '../../language/lsp/preview-support.js';
 import { parseMermaid } from '../helpers/mermaid.js';

@@ -1,7 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import { CancellationToken, ResponseError } from 'vscode-languageserver';
 import type { Diagnostic, Position, Range } from 'vscode-languageserver-types';
-import type { Workspace } from '../../language/generated/ast.js';
+import type { Workspace } from '../../language/ast.js';
 import { createJourneyServices, type JourneyServices } from '../../language/journey-module.js';
 import { PreviewSupport } from '../../language/lsp/preview-support.js';
 import { BUILTIN_CHANNELS_TEXT, BUILTIN_CHANNELS_URI } from '../../language/references/builtin-channels.js';

@@ -1,6 +1,6 @@
 import type { LangiumDocument } from 'langium';
 import type { Position } from 'vscode-languageserver-types';
-import type { Workspace } from '../../language/generated/ast.js';
+import type { Workspace } from '../../language/ast.js';
 import { createJourneyServices, type JourneyServices } from '../../language/journey-module.js';
 import { loadWorkspace, memoryUri } from '../../language/workspace/load-workspace.js';
 

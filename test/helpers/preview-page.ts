@@ -4,7 +4,7 @@ import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { previewHtml } from '../../client/preview/webview-html.js';
-import type { HostMessage, WebviewMessage } from '../../server/protocol.js';
+import type { HostMessage, WebviewMessage } from '../../protocol/page-messages.js';
 
 /** Chromium flags that keep it off the network (see docs/testing.md). */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',

@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { LangiumDocument } from 'langium';
-import type { Workspace } from '../../language/generated/ast.js';
+import type { Workspace } from '../../language/ast.js';
 import { createJourneyServices, type JourneyServices } from '../../language/journey-module.js';
 import { buildJourneyModel } from '../../language/model/build-model.js';
 import type { JourneyModel } from '../../language/model/journey-model.js';

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { formatJourneyText } from '../../language/format/format-text.js';
+import { formatJourneyText } from '../../language/index.js';
 import { importMermaidJourneys, NO_SECTION_LABEL, type ImportResult, type ImportSource } from '../../language/import/import-journeys.js';
 import { buildJourneyModel } from '../../language/model/build-model.js';
 import type { JourneyModel } from '../../language/model/journey-model.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { MapType, TextKind } from '../../language/generated/ast.js';
+import type { MapType, TextKind } from '../../language/ast.js';
 import { buildJourneyModel } from '../../language/model/build-model.js';
 import { renderView, viewsFor } from '../../language/views/index.js';
 import { workspaceOf } from '../helpers/workspace.js';

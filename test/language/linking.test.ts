@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ChannelLine, PersonaLine } from '../../language/generated/ast.js';
-import { isChannelLine, isJourney, isPersonaLine } from '../../language/generated/ast.js';
+import type { ChannelLine, PersonaLine } from '../../language/ast.js';
+import { isChannelLine, isJourney, isPersonaLine } from '../../language/ast.js';
 import { workspaceOf } from '../helpers/workspace.js';
 
 const personas = 'persona lan "Lan Nguyen" {\n  goal "Buy a gift"\n}\n';

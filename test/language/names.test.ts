@@ -1,6 +1,6 @@
 import { AstUtils, GrammarAST } from 'langium';
 import { describe, expect, it } from 'vitest';
-import { JourneyMapGrammar } from '../../language/generated/grammar.js';
+import { JourneyMapGrammar } from '../../language/ast.js';
 import { buildJourneyModel } from '../../language/model/build-model.js';
 import { single } from '../helpers/workspace.js';
 

@@ -6,7 +6,8 @@ import {
     HoverRequest, RenameRequest, type CompletionList, type Hover, type LocationLink, type TextEdit, type WorkspaceEdit
 } from 'vscode-languageserver-protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempFolder } from '../helpers/cli.js';
+import { MarkdownRequest } from '../../protocol/requests.js';
+import { runCli, tempFolder } from '../helpers/cli.js';
 import { startServer, type ServerSession } from '../helpers/lsp-client.js';
 
 const people = 'persona lan "Lan Nguyen" {\n  goal "Buy a gift"\n}\n';
@@ -55,6 +56,16 @@ describe('the bundled language server over stdio (dist/server.js --stdio)', () =
             textDocument: { uri: giftUri, version: 3 }, contentChanges: [{ text: gift }]
         });
         expect(await server.diagnostics(giftUri, d => d.length === 0)).toEqual([]);
+    });
+
+    it('answers journey/markdown with the Markdown document the CLI writes for the same journey and view (the preview\'s Markdown export)', async () => {
+        const answer = await server.connection.sendRequest(MarkdownRequest.method, { uri: giftUri, journey: 'gift', view: 'journey' }) as MarkdownRequest.Result;
+        const cli = runCli(['render', join(folder, 'maps/gift.journey'), '--workspace', folder, '--journey', 'gift', '--view', 'journey', '--format', 'markdown']);
+        expect(cli.status).toBe(0);
+        expect(answer.markdown).toBe(cli.stdout);
+        expect(answer.markdown).toContain('Lan Nguyen');
+        // A view that does not fit the journey: nothing to export.
+        expect(await server.connection.sendRequest(MarkdownRequest.method, { uri: giftUri, journey: 'gift', view: 'day' })).toEqual({});
     });
 
     it('completes channels after `channel`', async () => {

@@ -6,10 +6,11 @@ import {
     SemanticTokensRequest, WorkspaceSymbolRequest
 } from 'vscode-languageserver-protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { JourneyMapAstType } from '../../language/generated/ast.js';
+import type { JourneyMapAstType } from '../../language/ast.js';
 import { createJourneyServices } from '../../language/journey-module.js';
 import { loadWorkspace, memoryUri } from '../../language/workspace/load-workspace.js';
-import { DiagramsRequest, type DiagramsResult } from '../../server/protocol.js';
+import type { DiagramsResult } from '../../protocol/preview-data.js';
+import { DiagramsRequest } from '../../protocol/requests.js';
 import { tempFolder } from '../helpers/cli.js';
 import { startServer, type ServerSession } from '../helpers/lsp-client.js';
 import { chromiumAvailable, PreviewPage } from '../helpers/preview-page.js';

@@ -4,7 +4,7 @@ import { CompletionRequest, DidOpenTextDocumentNotification, HoverRequest, type 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PREVIEW_TEXT_BUDGET } from '../../language/lsp/preview-support.js';
 import { VIEW_NAMES } from '../../language/views/index.js';
-import type { DiagramsResult } from '../../server/protocol.js';
+import type { DiagramsResult } from '../../protocol/preview-data.js';
 import { FuzzWorkspace } from '../fuzz/harness.js';
 import { tempFolder } from '../helpers/cli.js';
 import { startServer, type ServerSession } from '../helpers/lsp-client.js';

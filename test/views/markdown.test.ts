@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MERMAID_DEFAULT_MAX_TEXT_SIZE, viewsFor } from '../../language/views/index.js';
-import { escapeMarkdown, renderMarkdown } from '../../language/views/markdown.js';
+import { escapeMarkdownText } from '../../language/views/escape.js';
+import { renderMarkdown } from '../../language/views/markdown.js';
 import { mermaidBlocks, parsedMermaidBlocks, readDiagram, type ReadBlock } from '../helpers/mermaid.js';
 import { modelOf } from '../helpers/workspace.js';
 import { GIFT } from './fixtures.js';
@@ -49,10 +50,15 @@ describe('Markdown document', () => {
     });
 
     it('escapes for Markdown', () => {
-        expect(escapeMarkdown('a|b', 'cell')).toBe('a\\|b');
-        expect(escapeMarkdown('a\nb', 'cell')).toBe('a<br>b');
-        expect(escapeMarkdown('a\nb')).toBe('a b');
-        expect(escapeMarkdown('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;');
+        expect(escapeMarkdownText('a|b', 'cell')).toBe('a\\|b');
+        expect(escapeMarkdownText('a\nb', 'cell')).toBe('a<br>b');
+        expect(escapeMarkdownText('a\nb')).toBe('a b');
+        expect(escapeMarkdownText('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;');
+    });
+
+    it('notifies nobody on GitHub: an @name in a label is written with a word joiner, as in the diff comment', async () => {
+        const model = await modelOf({ 'j.journey': 'persona p "P"\njourney j "Asked by @octocat" {\n  persona p\n  stage s "S" {\n    touchpoint t "T" {\n      emotion 3\n    }\n  }\n}\n' }, 'nothing');
+        expect(renderMarkdown(model, [{ journey: model.journeys[0], views: ['journey'] }])).toContain('# Asked by @\u2060octocat\n');
     });
 
     it('notes a diagram longer than Mermaid\'s default maxTextSize, with the setting the renderer needs', async () => {

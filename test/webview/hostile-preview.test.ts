@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeText } from '../../language/views/escape.js';
-import type { DiagramsResult, ViewName } from '../../server/protocol.js';
+import type { DiagramsResult, ViewName } from '../../protocol/preview-data.js';
 import { LONG_FUZZ } from '../fuzz/config.js';
 import { FuzzWorkspace } from '../fuzz/harness.js';
 import { chromiumAvailable, PreviewPage } from '../helpers/preview-page.js';
@@ -130,6 +130,7 @@ journey j ${q} {
 
 /** Text compared without white space, zero-width characters and the bidi closers the escaping adds. */
 function squash(text: string): string {
+    // biome-ignore lint/suspicious/noMisleadingCharacterClass: each zero-width character is removed on its own
     return text.normalize('NFC').replace(/[\s\u200B\u200D\uFEFF\u202A-\u202E\u2066-\u2069]/g, '');
 }
 

@@ -1,9 +1,6 @@
-import MarkdownIt from 'markdown-it';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { journeyFencePlugin, type MarkdownItLike } from '../../client/markdown/journey-fence.js';
-import { renderJourneyBlock } from '../../language/markdown/journey-blocks.js';
-import type { RenderBlockResult } from '../../server/protocol.js';
+import { renderMarkdownPreview } from '../helpers/markdown-preview.js';
 import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from '../helpers/preview-page.js';
 
 // The Markdown preview plugin as VS Code runs it: markdown-it with raw HTML allowed (as VS Code's
@@ -22,18 +19,6 @@ const forged = (payload: string) => [
     `<pre class="journey-mermaid" data-journey-key="guessed">journey\n  title Forged with a key\n  section S\n    ${payload}: 5: me</pre>`
 ].join('\n');
 
-async function renderMarkdown(markdown: string): Promise<string> {
-    const md = new MarkdownIt({ html: true });
-    // markdown-it renders synchronously: the blocks are rendered first, then given to the plugin.
-    const renderings = new Map<string, RenderBlockResult>();
-    const fences = md.parse(markdown, {}).filter(token => token.type === 'fence' && token.info.trim().startsWith('journey'));
-    for (const fence of fences) {
-        renderings.set(fence.content, await renderJourneyBlock(fence.content, undefined));
-    }
-    journeyFencePlugin(md as unknown as MarkdownItLike, params => renderings.get(params.text ?? ''), () => undefined);
-    return md.render(markdown);
-}
-
 describe.runIf(chromiumAvailable())('the Markdown preview draws only the blocks the plugin rendered', { timeout: 60_000 }, () => {
     let browser: Browser;
     beforeAll(async () => {
@@ -44,7 +29,7 @@ describe.runIf(chromiumAvailable())('the Markdown preview draws only the blocks 
     });
 
     it('a <pre class="journey-mermaid"> written in raw HTML, with or without a key, stays text; the real block is drawn', async () => {
-        const html = await renderMarkdown(`${forged('&lt;img src=x onerror=__pwn()&gt;')}\n\n# Spec\n\n${realBlock}\n`);
+        const html = await renderMarkdownPreview(`${forged('&lt;img src=x onerror=__pwn()&gt;')}\n\n# Spec\n\n${realBlock}\n`);
         const page = await browser.newPage();
         try {
             // The page as VS Code's Markdown preview lays it out (markdown-language-features).

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PreviewSupport } from '../../language/lsp/preview-support.js';
-import type { DiagramsResult, ElementRef } from '../../server/protocol.js';
+import type { DiagramsResult, ElementRef } from '../../protocol/preview-data.js';
 import { chromiumAvailable, PreviewPage } from '../helpers/preview-page.js';
 import { exampleFiles } from '../helpers/reference.js';
 import { workspaceOf } from '../helpers/workspace.js';

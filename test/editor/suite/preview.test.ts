@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'mocha';
 import * as vscode from 'vscode';
 import type { JourneyMapsApi } from '../../../client/extension.js';
-import type { DiagramsResult } from '../../../server/protocol.js';
+import type { DiagramsResult } from '../../../protocol/preview-data.js';
 import { EXTENSION_ID, waitFor, workspaceFile } from './helpers.js';
 
 /** The next diagram the preview shows that satisfies `accept`. */

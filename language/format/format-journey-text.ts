@@ -1,5 +1,5 @@
 import type { LangiumParser } from 'langium';
-import { createJourneyServices } from '../journey-module.js';
+import { createJourneyParserServices } from '../journey-module.js';
 import { formatParsed, formatParsedRange, type FormatEdit, type FormatOutcome, type LineRange } from './journey-format.js';
 
 export type { FormatEdit, FormatOutcome, LineRange } from './journey-format.js';
@@ -8,7 +8,7 @@ let parser: LangiumParser | undefined;
 
 /** Parses a text on its own (no workspace, no linking: formatting needs neither). */
 function parse(text: string) {
-    parser ??= createJourneyServices().Journey.parser.LangiumParser;
+    parser ??= createJourneyParserServices().parser.LangiumParser;
     return parser.parse(text);
 }
 
