@@ -5,13 +5,11 @@ import { printable, printablePath } from '../language/printable.js';
 import { FileReadError, readRegularFile } from '../language/workspace/read-regular-file.js';
 import type { Command } from './command.js';
 import { displayPath, UsageError } from './collect-files.js';
+import { SHOWN_SEVERITY } from './diagnostics-output.js';
 import { isSameFile } from './safe-write.js';
 import { writeOutput } from './write-output.js';
 
 const MARKDOWN = new Set(['.md', '.markdown', '.mdown', '.mkd']);
-
-/** The severity word of a message, in the reader's language (as `validate` shows it). */
-const SHOWN_SEVERITY = { error: () => l10n.t('error'), warning: () => l10n.t('warning') } as const;
 
 export const importCommand: Command = {
     name: 'import',
