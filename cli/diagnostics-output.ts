@@ -58,7 +58,7 @@ export function formatText(diagnostics: readonly ReportedDiagnostic[], fileCount
 }
 
 /** A severity as the text format shows it, in the reader's language (JSON keeps the English word). */
-const SHOWN_SEVERITY: Readonly<Record<SeverityWord, () => string>> = {
+export const SHOWN_SEVERITY: Readonly<Record<SeverityWord, () => string>> = {
     error: () => l10n.t('error'),
     warning: () => l10n.t('warning'),
     info: () => l10n.t('info'),

@@ -1,7 +1,9 @@
+import * as l10n from '@vscode/l10n';
 import { basename, extname, resolve } from 'node:path';
-import { FileReadError, importMermaidJourneys, printable, printablePath, readRegularFile, type ImportSource } from '../language/index.js';
+import { FileReadError, importMermaidJourneys, journeyCount, otherDiagramsLeftOut, printable, printablePath, readRegularFile, type ImportSource } from '../language/index.js';
 import type { Command } from './command.js';
 import { displayPath, UsageError } from './collect-files.js';
+import { SHOWN_SEVERITY } from './diagnostics-output.js';
 import { isSameFile } from './safe-write.js';
 import { writeOutput } from './write-output.js';
 
@@ -9,8 +11,8 @@ const MARKDOWN = new Set(['.md', '.markdown', '.mdown', '.mkd']);
 
 export const importCommand: Command = {
     name: 'import',
-    summary: 'turn the Mermaid journey diagrams of a .mmd or Markdown file into a map',
-    help: `Usage: journey-map import FILE [-o FILE]
+    get summary() { return l10n.t('turn the Mermaid journey diagrams of a .mmd or Markdown file into a map'); },
+    get help() { return l10n.t(`Usage: journey-map import FILE [-o FILE]
 
 Reads the Mermaid journey diagrams of FILE and prints them as one .journey
 workspace (docs/import.md). FILE is a Mermaid file (.mmd, one diagram) or a
@@ -32,28 +34,28 @@ Warnings and a summary go to standard error, as "FILE:LINE: warning: ...".
 
 Exit status: 0 imported, 1 a diagram Mermaid would refuse (the message names
 its line) or no journey diagram in FILE, 2 a usage problem or a path that
-cannot be read or written.`,
+cannot be read or written.`); },
     options: {
         output: { type: 'string', short: 'o' }
     },
     async run({ values, positionals }, io) {
         if (positionals.length !== 1) {
             throw new UsageError(positionals.length === 0
-                ? 'import needs a Mermaid or Markdown file, e.g. `journey-map import docs/onboarding.md`'
-                : `import takes one file, not ${positionals.length}`);
+                ? l10n.t('import needs a Mermaid or Markdown file, e.g. `journey-map import docs/onboarding.md`')
+                : l10n.t('import takes one file, not {0}', positionals.length));
         }
         const file = resolve(positionals[0]);
         const shown = displayPath(file);
         const output = values.output as string | undefined;
         if (output !== undefined && (resolve(output) === file || isSameFile(file, resolve(output)))) {
-            throw new UsageError(`refusing to write '${output}': it is the file read (give another --output file)`);
+            throw new UsageError(l10n.t("refusing to write '{0}': it is the file read (give another --output file)", output));
         }
         let text: string;
         try {
             text = readRegularFile(file);
         } catch (error) {
             if (error instanceof FileReadError) {
-                throw new UsageError(`cannot read '${positionals[0]}': ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+                throw new UsageError(l10n.t("cannot read '{0}': {1}", positionals[0], error.code === 'ENOENT' ? l10n.t('no such file') : error.message));
             }
             throw error;
         }
@@ -66,15 +68,18 @@ cannot be read or written.`,
         };
         const result = importMermaidJourneys(source);
         for (const { severity, line, message } of result.messages) {
-            io.err(`${printablePath(shown)}:${line}: ${severity}: ${printable(message)}\n`);
+            io.err(`${printablePath(shown)}:${line}: ${SHOWN_SEVERITY[severity]()}: ${printable(message)}\n`);
         }
         if (result.text === undefined) {
             return 1;
         }
         writeOutput(io, output, result.text);
-        const skipped = result.skipped === 0 ? '' : `; ${result.skipped} other Mermaid diagram${result.skipped === 1 ? '' : 's'} left out`;
-        const where = output === undefined ? '' : ` into ${printable(output)}`;
-        io.err(`journey-map: imported ${result.journeys} journey${result.journeys === 1 ? '' : 's'} from ${printablePath(shown)}${where}${skipped}\n`);
+        const journeys = journeyCount(result.journeys);
+        const imported = output === undefined
+            ? l10n.t('imported {0} from {1}', journeys, printablePath(shown))
+            : l10n.t('imported {0} from {1} into {2}', journeys, printablePath(shown), printable(output));
+        const skipped = result.skipped === 0 ? '' : `; ${otherDiagramsLeftOut(result.skipped)}`;
+        io.err(`journey-map: ${imported}${skipped}\n`);
         return 0;
     }
 };

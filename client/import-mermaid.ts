@@ -1,6 +1,7 @@
+import * as shared from '@vscode/l10n';
 import * as path from 'node:path';
-import { commands, Uri, window, workspace, type Disposable } from 'vscode';
-import { importMermaidJourneys, type ImportSource } from '../language/index.js';
+import { commands, l10n, Uri, window, workspace, type Disposable } from 'vscode';
+import { importMermaidJourneys, journeyCount, otherDiagramsLeftOut, type ImportSource } from '../language/index.js';
 
 /**
  * *Journey: Import Mermaid Journey…*: the Mermaid journey diagrams of a `.mmd` or Markdown file (the
@@ -13,28 +14,35 @@ export const IMPORT_COMMAND = 'journeyMaps.importMermaid';
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd']);
 
 export function registerImportCommand(): Disposable {
+    // The import's own messages (language/import/) speak through @vscode/l10n: give it VS Code's catalogue.
+    if (l10n.bundle) {
+        shared.config({ contents: l10n.bundle });
+    }
     return commands.registerCommand(IMPORT_COMMAND, async (clicked?: Uri) => {
         const source = await sourceToImport(clicked instanceof Uri ? clicked : undefined);
         if (!source) {
             return undefined;
         }
         const result = importMermaidJourneys(source);
-        const where = (line: number) => `${source.name}, line ${line}`;
+        const where = (line: number) => l10n.t('{0}, line {1}', source.name, line);
         const errors = result.messages.filter(message => message.severity === 'error');
         if (result.text === undefined || errors.length > 0) {
             const [first] = errors;
-            void window.showErrorMessage(first ? `Import Mermaid Journey: ${where(first.line)}: ${first.message}` : 'Import Mermaid Journey: nothing to import');
+            void window.showErrorMessage(first ? l10n.t('Import Mermaid Journey: {0}: {1}', where(first.line), first.message) : l10n.t('Import Mermaid Journey: nothing to import'));
             return undefined;
         }
         const document = await workspace.openTextDocument({ language: 'journey', content: result.text });
         await window.showTextDocument(document, { preview: false });
         const warnings = result.messages.filter(message => message.severity === 'warning');
-        const summary = `Imported ${result.journeys} journey${result.journeys === 1 ? '' : 's'} from ${source.name}`
-            + (result.skipped > 0 ? ` (${result.skipped} other Mermaid diagram${result.skipped === 1 ? '' : 's'} left out)` : '');
+        const summary = result.skipped > 0
+            ? l10n.t('Imported {0} from {1} ({2})', journeyCount(result.journeys), source.name, otherDiagramsLeftOut(result.skipped))
+            : l10n.t('Imported {0} from {1}', journeyCount(result.journeys), source.name);
         if (warnings.length > 0) {
-            void window.showWarningMessage(`${summary}, with ${warnings.length} warning${warnings.length === 1 ? '' : 's'}: ${warnings.map(warning => `${where(warning.line)}: ${warning.message}`).join('; ')}`);
+            const count = warnings.length === 1 ? l10n.t('1 warning') : l10n.t('{0} warnings', warnings.length);
+            const list = warnings.map(warning => `${where(warning.line)}: ${warning.message}`).join('; ');
+            void window.showWarningMessage(l10n.t('{0}, with {1}: {2}', summary, count, list));
         } else {
-            void window.showInformationMessage(`${summary}. Save it as a .journey file.`);
+            void window.showInformationMessage(l10n.t('{0}. Save it as a .journey file.', summary));
         }
         return document;
     });
@@ -51,8 +59,8 @@ async function sourceToImport(clicked: Uri | undefined): Promise<ImportSource | 
     }
     const uri = clicked ?? (await window.showOpenDialog({
         canSelectMany: false,
-        openLabel: 'Import',
-        filters: { 'Mermaid or Markdown': ['mmd', 'mermaid', 'md', 'markdown'] }
+        openLabel: l10n.t('Import'),
+        filters: { [l10n.t('Mermaid or Markdown')]: ['mmd', 'mermaid', 'md', 'markdown'] }
     }))?.[0];
     if (!uri) {
         return undefined;

@@ -41,4 +41,4 @@ export { DEFAULT_LANGUAGE, languageOfEnvironment, languageOfTag, LANGUAGES, type
 export { speak } from './l10n.js';
 
 // Mermaid journey diagrams brought in as maps.
-export { importMermaidJourneys, type ImportSource } from './import/import-journeys.js';
+export { importMermaidJourneys, journeyCount, otherDiagramsLeftOut, type ImportSource } from './import/import-journeys.js';

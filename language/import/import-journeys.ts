@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { NameScope } from './derive-names.js';
 import { importScores, mermaidScore } from './import-scores.js';
 import { journeyWorkspaceText, type ImportedJourney, type ImportedPersona, type ImportedStage } from './journey-text.js';
@@ -61,14 +62,16 @@ export function importMermaidJourneys(source: ImportSource): ImportResult {
             if (!(error instanceof MermaidSyntaxError)) {
                 throw error;
             }
-            messages.push({ severity: 'error', line: error.line, message: `Mermaid cannot read this journey diagram: ${error.message}` });
+            messages.push({ severity: 'error', line: error.line, message: l10n.t('Mermaid cannot read this journey diagram: {0}', error.message) });
         }
     }
     if (journeys.length === 0) {
         const type = firstWord(source.text);
-        const others = source.kind === 'mermaid' ? (type === '' ? ' (the file holds no diagram)' : ` (the diagram starts with "${type}", not "journey")`)
-            : skipped === 0 ? '' : ` (${skipped} other Mermaid diagram${skipped === 1 ? '' : 's'} left out)`;
-        messages.push({ severity: 'error', line: 1 + offset, message: `no Mermaid journey diagram found${others}` });
+        const message = source.kind === 'mermaid'
+            ? (type === '' ? l10n.t('no Mermaid journey diagram found (the file holds no diagram)')
+                : l10n.t('no Mermaid journey diagram found (the diagram starts with "{0}", not "journey")', type))
+            : skipped === 0 ? l10n.t('no Mermaid journey diagram found') : l10n.t('no Mermaid journey diagram found ({0})', otherDiagramsLeftOut(skipped));
+        messages.push({ severity: 'error', line: 1 + offset, message });
     }
     if (messages.length > 0) {
         return { journeys: journeys.length, skipped, messages };
@@ -77,6 +80,16 @@ export function importMermaidJourneys(source: ImportSource): ImportResult {
     const imported = parsed.map(({ journey, heading }) => converter.journey(journey, heading));
     messages.sort((a, b) => a.line - b.line);
     return { text: journeyWorkspaceText(converter.personas, imported), journeys: imported.length, skipped, messages };
+}
+
+/** "2 other Mermaid diagrams left out", in the reader's language. */
+export function otherDiagramsLeftOut(count: number): string {
+    return count === 1 ? l10n.t('1 other Mermaid diagram left out') : l10n.t('{0} other Mermaid diagrams left out', count);
+}
+
+/** "2 journeys", in the reader's language. */
+export function journeyCount(count: number): string {
+    return count === 1 ? l10n.t('1 journey') : l10n.t('{0} journeys', count);
 }
 
 /** Turns parsed diagrams into journeys, sharing one set of personas and journey names. */
@@ -108,19 +121,22 @@ class Converter {
         const tasks = diagram.sections.flatMap(section => section.tasks);
         const { emotions, change } = importScores(tasks.map(task => task.score));
         if (change) {
-            this.warn(diagram.line, `journey "${label}": ${change}`);
+            this.warn(diagram.line, l10n.t('journey "{0}": {1}', label, change));
         }
         tasks.forEach((task, i) => {
             if (emotions[i] === undefined) {
                 // "Login: enter password: 4: Me" is the task "Login", the score "enter password" and the actor "4".
-                const colon = task.actors.some(actor => actor.trim() !== '' && mermaidScore(actor) !== undefined)
-                    ? ` (Mermaid ends a task's text at its first ":", so "${task.score.trim()}" is read as the score; write a ":" in a task as #58;)` : '';
-                this.warn(task.line, `the score "${task.score.trim()}" of "${mermaidLabel(task.text, true)}" is not a number: the touchpoint has no emotion${colon}`);
+                const scoreInText = task.actors.some(actor => actor.trim() !== '' && mermaidScore(actor) !== undefined);
+                const score = task.score.trim();
+                const text = mermaidLabel(task.text, true);
+                this.warn(task.line, scoreInText
+                    ? l10n.t('the score "{0}" of "{1}" is not a number: the touchpoint has no emotion (Mermaid ends a task\'s text at its first ":", so "{0}" is read as the score; write a ":" in a task as #58;)', score, text)
+                    : l10n.t('the score "{0}" of "{1}" is not a number: the touchpoint has no emotion', score, text));
             }
         });
         const actorsOf = tasks.map(task => [...new Set(task.actors.map(actor => mermaidLabel(actor, false)).filter(actor => actor !== ''))]);
         if (tasks.some(task => task.actors.some(actor => mermaidLabel(actor, false) === ''))) {
-            this.warn(diagram.line, `journey "${label}": empty actors (",," or a trailing ",") left out`);
+            this.warn(diagram.line, l10n.t('journey "{0}": empty actors (",," or a trailing ",") left out', label));
         }
         const everyone = [...new Set(actorsOf.flat())];
         const personas = (everyone.length > 0 ? everyone : [DEFAULT_PERSONA_LABEL]).map(actor => this.persona(actor));
@@ -129,6 +145,8 @@ class Converter {
         const stageScope = new NameScope();
         const touchpointScope = new NameScope();
         let taskIndex = 0;
+        // The map's own text (these comments, the research line, "User", "Steps") stays in English
+        // whatever the reader's language: the same diagram always imports to the same file.
         const header = [
             ...(diagram.accTitle ? [`accTitle: ${diagram.accTitle}`] : []),
             ...(diagram.accDescr ? diagram.accDescr.split('\n').map((line, i) => `${i === 0 ? 'accDescr: ' : ''}${line.trim()}`) : []),

@@ -1,3 +1,5 @@
+import * as l10n from '@vscode/l10n';
+
 /**
  * Mermaid scores to emotion scores (whole numbers 1 to 5), one journey at a time:
  * - a score that is not a number (`X`, `high`) gives no emotion; an empty score is 0, as Mermaid reads it;
@@ -34,8 +36,10 @@ export function importScores(written: readonly string[]): ScoredJourney {
     }
     const before = known.join(', ');
     const after = emotions.filter(score => score !== undefined).join(', ');
-    const how = top !== undefined
-        ? `read as a 0–${top} scale and rescaled to 1–5`
-        : known.some(score => score < 1 || score > 5) ? 'brought into 1–5 (clamped)' : 'rounded to whole numbers';
-    return { emotions, change: `scores ${before} ${how}: ${after}` };
+    const change = top !== undefined
+        ? l10n.t('scores {0} read as a 0–{1} scale and rescaled to 1–5: {2}', before, top, after)
+        : known.some(score => score < 1 || score > 5)
+            ? l10n.t('scores {0} brought into 1–5 (clamped): {1}', before, after)
+            : l10n.t('scores {0} rounded to whole numbers: {1}', before, after);
+    return { emotions, change };
 }

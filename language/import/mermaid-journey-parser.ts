@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { MermaidSyntaxError } from './mermaid-syntax-error.js';
 import { preprocessDiagram } from './mermaid-preprocess.js';
 import type { MappedText } from './mapped-text.js';
@@ -132,7 +133,7 @@ export function parseMermaidJourney(source: string, firstLine = 1): MermaidJourn
     };
     const first = next();
     if (first.kind !== 'journey') {
-        throw new MermaidSyntaxError('a journey diagram starts with the word `journey`', first.line);
+        throw new MermaidSyntaxError(l10n.t('a journey diagram starts with the word `journey`'), first.line);
     }
     journey.line = first.line;
     let section: MermaidSection | undefined;
@@ -181,26 +182,26 @@ function shownToken(text: string): string {
 }
 
 function taskWithoutData(task: string, next: Token): string {
-    const start = `"${shownToken(task)}" is read as a task, but`;
+    const shown = shownToken(task);
     switch (next.kind) {
         case 'colon':
-            return `${start} nothing follows its ":" (write a score: "${shownToken(task)}: 3: Actor")`;
+            return l10n.t('"{0}" is read as a task, but nothing follows its ":" (write a score: "{0}: 3: Actor")', shown);
         case 'invalid':
-            return `${start} it is followed by "${next.text}", which Mermaid refuses (write ";" as #59; and "#" as #35;)`;
+            return l10n.t('"{0}" is read as a task, but it is followed by "{1}", which Mermaid refuses (write ";" as #59; and "#" as #35;)', shown, next.text);
         default:
-            return `${start} it has no ":" and score (write "${shownToken(task)}: 3: Actor"; a "#" starts a comment, write it as #35;)`;
+            return l10n.t('"{0}" is read as a task, but it has no ":" and score (write "{0}: 3: Actor"; a "#" starts a comment, write it as #35;)', shown);
     }
 }
 
 function unexpected(token: Token): string {
     switch (token.kind) {
         case 'journey':
-            return 'a second `journey`: a diagram has one (a task cannot start with the word "journey")';
+            return l10n.t('a second `journey`: a diagram has one (a task cannot start with the word "journey")');
         case 'taskData':
-            return `"${shownToken(token.text)}" has no task text before its ":" (a section title ends at the first ":")`;
+            return l10n.t('"{0}" has no task text before its ":" (a section title ends at the first ":")', shownToken(token.text));
         case 'colon':
-            return 'a ":" with nothing before or after it';
+            return l10n.t('a ":" with nothing before or after it');
         default:
-            return `Mermaid refuses "${shownToken(token.text)}" here (write ";" as #59; and "#" as #35;)`;
+            return l10n.t('Mermaid refuses "{0}" here (write ";" as #59; and "#" as #35;)', shownToken(token.text));
     }
 }

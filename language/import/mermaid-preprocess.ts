@@ -1,3 +1,4 @@
+import * as l10n from '@vscode/l10n';
 import { JSON_SCHEMA, load, YAMLException } from 'js-yaml';
 import { MappedText } from './mapped-text.js';
 import { MermaidSyntaxError } from './mermaid-syntax-error.js';
@@ -98,7 +99,7 @@ function readFrontMatter(body: MappedText): FrontMatter | undefined {
     } catch (error) {
         const mark = error instanceof YAMLException ? error.mark : undefined;
         const line = body.lineAt(opening[0].length) + (mark?.line ?? 0);
-        throw new MermaidSyntaxError(`the front matter (between the --- lines) is not valid YAML: ${(error as YAMLException).reason ?? 'unreadable'}`, line);
+        throw new MermaidSyntaxError(l10n.t('the front matter (between the --- lines) is not valid YAML: {0}', (error as YAMLException).reason ?? l10n.t('unreadable')), line);
     }
     const fields = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? parsed as Record<string, unknown> : {};
     const title = fields.title ? String(fields.title) : undefined;
