@@ -6,7 +6,7 @@ import { AbstractParserErrorMessageProvider, DefaultLexerErrorMessageProvider } 
  * never a dump of token names.
  */
 
-const JOURNEY_SETTINGS = ['type', 'persona', 'model', 'goal', 'research', 'improves'];
+const JOURNEY_SETTINGS = ['type', 'persona', 'model', 'goal', 'research', 'improves', 'language'];
 
 /** What may come next inside each block, when the parser wanted its closing brace. */
 const BLOCK_CONTENTS: Readonly<Record<string, string>> = {
@@ -25,6 +25,7 @@ const RULE_CONTENTS: Readonly<Record<string, string>> = {
     ChannelKind: 'a channel kind: web, mobile, social, email, chat, phone, store, ads, event, review, word-of-mouth or other',
     MapType: 'a map type: current, future, day-in-the-life or blueprint',
     StageModel: 'a stage model: AIDA, ACC, ACCSR, ACPRA or ACCRA',
+    MapLanguage: 'the language the map is written in: en or vi',
     Level: 'low, medium or high',
     EmotionLine: 'an emotion score from 1 to 5 and/or a mood word (e.g. `emotion 4 curious`)',
     PersonaFieldKind: BLOCK_CONTENTS.Persona,

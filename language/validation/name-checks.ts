@@ -1,7 +1,7 @@
 import type { AstNode, AstNodeDescription, AstNodeLocator, IndexManager, LangiumDocuments, URI, ValidationAcceptor } from 'langium';
 import { MultiMap, UriUtils, WorkspaceCache } from 'langium';
 import type { Journey, Persona, Workspace } from '../generated/ast.js';
-import { isChannelLine, isEmotionLine, isImpactLine, isImprovesLine, isModelLine, isOpportunityText, isPain, isTextLine, isTypeLine } from '../generated/ast.js';
+import { isChannelLine, isEmotionLine, isImpactLine, isImprovesLine, isLanguageLine, isModelLine, isOpportunityText, isPain, isTextLine, isTypeLine } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
 import { isBuiltinUri } from '../references/builtin-channels.js';
 import { allTouchpoints } from '../ast-helpers.js';
@@ -61,6 +61,7 @@ export class NameChecks {
         reportRepeated(journey.headers.filter(isTypeLine), '`type`', 'a journey', accept);
         reportRepeated(journey.headers.filter(isModelLine), '`model`', 'a journey', accept);
         reportRepeated(journey.headers.filter(isImprovesLine), '`improves`', 'a journey', accept);
+        reportRepeated(journey.headers.filter(isLanguageLine), '`language`', 'a journey', accept);
         for (const touchpoint of allTouchpoints(journey)) {
             reportRepeated(touchpoint.lines.filter(isChannelLine), '`channel`', 'a touchpoint', accept);
             reportRepeated(touchpoint.lines.filter(isEmotionLine), '`emotion`', 'a touchpoint', accept);
