@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { diffJourneyModels, formatDiffJson, formatDiffMarkdown, formatDiffText } from '../language/diff/index.js';
+import { readerLanguage } from './reader-language.js';
 import type { JourneyModel } from '../language/model/journey-model.js';
 import type { Command, CommandIO } from './command.js';
 import { collectJourneyFiles, UsageError, type JourneyFile, type Note } from './collect-files.js';
@@ -84,8 +85,8 @@ that does not parse is not meaningful).`,
 function formatOutput(format: DiffFormat, diff: ReturnType<typeof diffJourneyModels>, before: JourneyModel, after: JourneyModel,
     labels: { oldLabel: string; newLabel: string }, io: CommandIO): string {
     switch (format) {
-        case 'text': return formatDiffText(diff, { color: io.color });
-        case 'markdown': return formatDiffMarkdown(diff, { before, after, ...labels });
+        case 'text': return formatDiffText(diff, { color: io.color, before, after, reader: readerLanguage() });
+        case 'markdown': return formatDiffMarkdown(diff, { before, after, ...labels, reader: readerLanguage() });
         case 'json': return formatDiffJson(diff, labels);
     }
 }

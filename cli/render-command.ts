@@ -6,6 +6,7 @@ import {
     viewNamed, MERMAID_DEFAULT_MAX_TEXT_SIZE, renderView, VIEW_NAMES, viewsFor, whyViewDoesNotFit, type ViewName
 } from '../language/views/index.js';
 import { renderMarkdown, type MarkdownSelection } from '../language/views/markdown.js';
+import { readerLanguage } from './reader-language.js';
 import type { Command, CommandIO } from './command.js';
 import { displayPath, isFolder, UsageError } from './collect-files.js';
 import { formatText, noteTo, reportedDiagnostics } from './diagnostics-output.js';
@@ -84,7 +85,7 @@ journey, a view that does not fit, a path that cannot be read or written).`,
             return 1;
         }
         const selections = select(model, fileUri, positionals[0], journeyOption, viewOption, io);
-        const output = format === 'markdown' ? renderMarkdown(model, selections) : mermaidOutput(model, selections, io);
+        const output = format === 'markdown' ? renderMarkdown(model, selections, readerLanguage()) : mermaidOutput(model, selections, io);
         writeOutput(io, values.output as string | undefined, output);
         return 0;
     }
@@ -152,7 +153,7 @@ function select(model: JourneyModel, fileUri: string, shownFile: string, journey
 }
 
 function mermaidOutput(model: JourneyModel, selections: readonly MarkdownSelection[], io: CommandIO): string {
-    const diagrams = selections.flatMap(({ journey, views }) => views.map(view => ({ journey, view, text: renderView(model, journey.name, view) })));
+    const diagrams = selections.flatMap(({ journey, views }) => views.map(view => ({ journey, view, text: renderView(model, journey.name, view, readerLanguage()) })));
     for (const { journey, view, text } of diagrams) {
         if (text.length > MERMAID_DEFAULT_MAX_TEXT_SIZE) {
             io.err(`journey-map: the ${view} view of '${journey.name}' is ${text.length} characters, more than Mermaid's default ` +
