@@ -353,13 +353,21 @@ function counted(words: MapWords, count: number, noun: 'journey' | 'persona' | '
 }
 
 /**
- * The language a diff is written in: the one every journey of both versions says it is written in,
- * else the reader's. A journey's own lines use its own language (journeyWords).
+ * The language a diff is written in: the one every changed journey says it is written in (a pull
+ * request on a Vietnamese map gets a Vietnamese comment), else the reader's. A journey's own lines
+ * use its own language (journeyNamer).
  */
-export function diffWords(before: JourneyModel | undefined, after: JourneyModel | undefined, reader: MapWords['language']): MapWords {
-    const declared = new Set([...(before?.journeys ?? []), ...(after?.journeys ?? [])].map(journey => journey.language));
+export function diffWords(diff: WorkspaceDiff, before: JourneyModel | undefined, after: JourneyModel | undefined, reader: MapWords['language']): MapWords {
+    const declared = new Set(diff.journeys.map(journey => journeyLanguage(journey, before, after)));
     const [only] = declared;
     return MAP_WORDS[declared.size === 1 && only !== undefined ? only : reader];
+}
+
+/** The language a changed journey says it is written in: the new version's, else the old's. */
+function journeyLanguage(journey: JourneyChange, before: JourneyModel | undefined, after: JourneyModel | undefined): MapWords['language'] | undefined {
+    const find = (model: JourneyModel | undefined, wanted: string | undefined) =>
+        wanted === undefined ? undefined : model?.journeys.find(candidate => nameKey(candidate.name) === nameKey(wanted));
+    return find(after, journey.name)?.language ?? find(before, journey.renamedFrom ?? journey.name)?.language;
 }
 
 /** The Namer of a journey's lines: its own language (the new version's, else the old's), else the diff's; the labels of both versions. */

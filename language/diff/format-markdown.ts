@@ -177,7 +177,7 @@ function journeySection(journey: JourneyChange, options: MarkdownOptions, which:
 }
 
 function render(diff: WorkspaceDiff, options: MarkdownOptions, which: Diagrams): string {
-    const words = diffWords(options.before, options.after, options.reader ?? 'en');
+    const words = diffWords(diff, options.before, options.after, options.reader ?? 'en');
     const said = words.diff.markdown;
     const sides = options.oldLabel !== undefined && options.newLabel !== undefined ? `${code(options.oldLabel)} → ${code(options.newLabel)}` : undefined;
     const summary = summaryText(diff, words);
@@ -215,7 +215,7 @@ export function formatDiffMarkdown(diff: WorkspaceDiff, options: MarkdownOptions
     if (short.length <= maxLength) {
         return short;
     }
-    const note = `\n\n> ${diffWords(options.before, options.after, options.reader ?? 'en').diff.markdown.cut}\n`;
+    const note = `\n\n> ${diffWords(diff, options.before, options.after, options.reader ?? 'en').diff.markdown.cut}\n`;
     const cut = short.slice(0, maxLength - note.length);
     return cut.slice(0, Math.max(0, cut.lastIndexOf('\n'))) + note;
 }

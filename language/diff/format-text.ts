@@ -47,7 +47,7 @@ export function formatDiffText(diff: WorkspaceDiff, options: TextOptions = {}): 
             blocks.push([paint(1, title), ...lines.map(line)].join('\n'));
         }
     };
-    const words = diffWords(options.before, options.after, options.reader ?? 'en');
+    const words = diffWords(diff, options.before, options.after, options.reader ?? 'en');
     const workspace = namer(words, [options.before, options.after]);
     group(words.diff.personasTitle, personaLines(diff, workspace));
     group(words.diff.channelsTitle, channelLines(diff, workspace));

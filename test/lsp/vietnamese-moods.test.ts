@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MOOD_SCORES, VIETNAMESE_MOOD_SCORES } from '../../language/domain/moods.js';
+import type { JourneyCompletionProvider } from '../../language/lsp/journey-completion-provider.js';
 import { completionItems, cursorIn } from '../helpers/lsp.js';
 import { modelOf, workspaceOf } from '../helpers/workspace.js';
 
@@ -63,9 +64,9 @@ describe('Vietnamese moods', () => {
 
     it('offers the Vietnamese moods to a Vietnamese reader in a map that says nothing', async () => {
         const cursor = await cursorIn({ 'a.journey': map('emotion 4 |'), 'p.journey': people });
-        const provider = cursor.services.lsp.CompletionProvider as unknown as { readerLanguage: string; getCompletion: typeof cursor.services.lsp.CompletionProvider.getCompletion };
+        const provider = cursor.services.lsp.CompletionProvider as JourneyCompletionProvider;
         provider.readerLanguage = 'vi';
-        const list = await cursor.services.lsp.CompletionProvider!.getCompletion(cursor.document, cursor.params);
+        const list = await provider.getCompletion(cursor.document, cursor.params);
         expect(list?.items.map(item => item.label)).toContain('tò_mò');
         expect(list?.items.map(item => item.label)).not.toContain('curious');
     });
