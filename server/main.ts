@@ -7,6 +7,7 @@ import { Containment } from './contain.js';
 import { dropMalformedDocumentEvents } from './document-events.js';
 import { RegularFileSystem } from './regular-file-system.js';
 import { registerPreviewRequests } from './preview-requests.js';
+import { followReaderLanguage } from './reader-language.js';
 
 // The language server (dist/server.js): node IPC when started by the extension, `--stdio` for any LSP client.
 // A malformed document notification is logged and dropped (server/document-events.ts).
@@ -24,4 +25,5 @@ containment.containProviders(shared);
 // A promise nobody awaited must not stop the server (Node's default): it is logged instead.
 process.on('unhandledRejection', reason => connection.console.error(`[journey] unhandled rejection: ${reason instanceof Error ? reason.stack : String(reason)}`));
 registerPreviewRequests(connection, shared, containment);
+followReaderLanguage(shared);
 startLanguageServer(shared);

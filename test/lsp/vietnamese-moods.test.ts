@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MOOD_SCORES, VIETNAMESE_MOOD_SCORES } from '../../language/domain/moods.js';
 import type { JourneyCompletionProvider } from '../../language/lsp/journey-completion-provider.js';
+import { createJourneyServices } from '../../language/journey-module.js';
+import { followReaderLanguage } from '../../server/reader-language.js';
 import { completionItems, cursorIn } from '../helpers/lsp.js';
 import { modelOf, workspaceOf } from '../helpers/workspace.js';
 
@@ -69,5 +71,14 @@ describe('Vietnamese moods', () => {
         const list = await provider.getCompletion(cursor.document, cursor.params);
         expect(list?.items.map(item => item.label)).toContain('tò_mò');
         expect(list?.items.map(item => item.label)).not.toContain('curious');
+    });
+});
+
+describe('the reader\'s language at `initialize`', () => {
+    it('makes completion offer the Vietnamese moods to a client whose locale is vi, in a map that says no language', async () => {
+        const { shared, Journey } = createJourneyServices();
+        followReaderLanguage(shared);
+        await shared.lsp.LanguageServer.initialize({ processId: null, rootUri: null, capabilities: {}, locale: 'vi-VN' });
+        expect((Journey.lsp.CompletionProvider as JourneyCompletionProvider).readerLanguage).toBe('vi');
     });
 });
