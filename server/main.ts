@@ -24,6 +24,6 @@ const containment = new Containment({
 containment.containProviders(shared);
 // A promise nobody awaited must not stop the server (Node's default): it is logged instead.
 process.on('unhandledRejection', reason => connection.console.error(`[journey] unhandled rejection: ${reason instanceof Error ? reason.stack : String(reason)}`));
-registerPreviewRequests(connection, shared, containment);
-followReaderLanguage(shared);
+const preview = registerPreviewRequests(connection, shared, containment);
+followReaderLanguage(shared, preview);
 startLanguageServer(shared);

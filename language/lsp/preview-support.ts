@@ -7,6 +7,7 @@ import type { DrawnElement, ElementRef, TouchpointPart } from '../views/drawn-el
 import { buildJourneyModel, type DocumentModelCache } from '../model/build-model.js';
 import type { JourneyModel } from '../model/journey-model.js';
 import { renderJourneyBlock, type BlockRendering } from '../markdown/journey-blocks.js';
+import { DEFAULT_LANGUAGE, type Language } from '../locale.js';
 import { drawView, requiredMaxTextSize, VIEW_TITLES, viewNamed, viewsFor, type ViewName } from '../views/index.js';
 
 /** Plain shapes of the preview's answers (the server's protocol module repeats them for the webview). */
@@ -57,6 +58,9 @@ export class PreviewSupport {
     /** The model of each document, until it is parsed again: an edit re-reads one file, not the workspace. */
     private readonly documentModels: DocumentModelCache = new WeakMap();
 
+    /** The reader's language (the server sets it from the client's locale): a map that does not say its own is drawn in it. */
+    readerLanguage: Language = DEFAULT_LANGUAGE;
+
     constructor(private readonly shared: LangiumSharedCoreServices) {
         this.modelCache = new WorkspaceCache(shared, DocumentState.Validated);
     }
@@ -82,7 +86,7 @@ export class PreviewSupport {
         const wanted = requestedView === undefined ? undefined : viewNamed(requestedView);
         const view = wanted && journey.views.includes(wanted) ? wanted : journey.views[0];
         try {
-            const { mermaid, elements } = drawView(model, journey.name, view);
+            const { mermaid, elements } = drawView(model, journey.name, view, this.readerLanguage);
             if (mermaid.length > PREVIEW_TEXT_BUDGET[view]) {
                 const drawn = ownJourneys.find(candidate => candidate.name === journey.name)!;
                 return { uri, version, journeys, journey: journey.name, view, errors, notice: tooBigNotice(view, mermaid.length, drawn) };

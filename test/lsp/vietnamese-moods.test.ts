@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MOOD_SCORES, VIETNAMESE_MOOD_SCORES } from '../../language/domain/moods.js';
 import type { JourneyCompletionProvider } from '../../language/lsp/journey-completion-provider.js';
 import { createJourneyServices } from '../../language/journey-module.js';
+import { PreviewSupport } from '../../language/lsp/preview-support.js';
 import { followReaderLanguage } from '../../server/reader-language.js';
 import { completionItems, cursorIn } from '../helpers/lsp.js';
 import { modelOf, workspaceOf } from '../helpers/workspace.js';
@@ -77,8 +78,21 @@ describe('Vietnamese moods', () => {
 describe('the reader\'s language at `initialize`', () => {
     it('makes completion offer the Vietnamese moods to a client whose locale is vi, in a map that says no language', async () => {
         const { shared, Journey } = createJourneyServices();
-        followReaderLanguage(shared);
+        const preview = new PreviewSupport(shared);
+        followReaderLanguage(shared, preview);
         await shared.lsp.LanguageServer.initialize({ processId: null, rootUri: null, capabilities: {}, locale: 'vi-VN' });
         expect((Journey.lsp.CompletionProvider as JourneyCompletionProvider).readerLanguage).toBe('vi');
+        expect(preview.readerLanguage).toBe('vi');
+    });
+
+    it('makes the preview draw a map that says no language in the reader\'s', async () => {
+        const workspace = await workspaceOf({ 'a.journey': map('emotion 4 curious'), 'p.journey': people });
+        const preview = new PreviewSupport(workspace.services.shared);
+        const uri = workspace.documents['a.journey'].uri.toString();
+        expect(preview.diagram(uri).mermaid).toContain('["Touchpoints"]');
+        preview.readerLanguage = 'vi';
+        const drawn = preview.diagram(uri).mermaid;
+        expect(drawn).toContain('["Điểm chạm"]');
+        expect(drawn).toContain('4/5 tò_mò');
     });
 });
