@@ -365,17 +365,19 @@ export function diffWords(diff: WorkspaceDiff, before: JourneyModel | undefined,
 
 /** The language a changed journey says it is written in: the new version's, else the old's. */
 function journeyLanguage(journey: JourneyChange, before: JourneyModel | undefined, after: JourneyModel | undefined): MapWords['language'] | undefined {
-    const find = (model: JourneyModel | undefined, wanted: string | undefined) =>
-        wanted === undefined ? undefined : model?.journeys.find(candidate => nameKey(candidate.name) === nameKey(wanted));
-    return find(after, journey.name)?.language ?? find(before, journey.renamedFrom ?? journey.name)?.language;
+    const { old, now } = versionsOf(journey, before, after);
+    return now?.language ?? old?.language;
+}
+
+/** The two versions of a changed journey (either absent for a journey added or removed). */
+function versionsOf(journey: JourneyChange, before: JourneyModel | undefined, after: JourneyModel | undefined): { old?: JourneyMapModel; now?: JourneyMapModel } {
+    const find = (model: JourneyModel | undefined, wanted: string) => model?.journeys.find(candidate => nameKey(candidate.name) === nameKey(wanted));
+    return { old: find(before, journey.renamedFrom ?? journey.name), now: find(after, journey.name) };
 }
 
 /** The Namer of a journey's lines: its own language (the new version's, else the old's), else the diff's; the labels of both versions. */
 export function journeyNamer(journey: JourneyChange, before: JourneyModel | undefined, after: JourneyModel | undefined, fallback: MapWords): Namer {
-    const find = (model: JourneyModel | undefined, wanted: string | undefined) =>
-        wanted === undefined ? undefined : model?.journeys.find(candidate => nameKey(candidate.name) === nameKey(wanted));
-    const old = find(before, journey.renamedFrom ?? journey.name);
-    const now = find(after, journey.name);
-    const language = now?.language ?? old?.language;
+    const { old, now } = versionsOf(journey, before, after);
+    const language = journeyLanguage(journey, before, after);
     return namer(language ? MAP_WORDS[language] : fallback, [before, after], [old, now]);
 }
