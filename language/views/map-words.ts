@@ -92,6 +92,8 @@ export interface MapWords {
         noneYet: string;
         noPains: string;
         otherOpportunities: string;
+        /** Under a diagram longer than Mermaid's default `maxTextSize`: its length and the default (as written), the length (digits). */
+        maxTextSizeNote: (length: string, limit: string, digits: string) => string;
     };
     diff: DiffWords;
 }
@@ -245,7 +247,11 @@ const en: MapWords = {
         tableHeader: ['Stage', 'Touchpoint', 'Pain point', 'Severity', 'Opportunities that fix it'],
         noneYet: 'none yet',
         noPains: 'No pain points recorded.',
-        otherOpportunities: 'Opportunities that fix no pain point of this map:'
+        otherOpportunities: 'Opportunities that fix no pain point of this map:',
+        maxTextSizeNote: (length, limit, digits) => `> **Note:** this diagram is ${length} characters long, more than Mermaid's default \`maxTextSize\` ` +
+            `(${limit}). A renderer with default settings shows "Maximum text size in diagram exceeded" ` +
+            `instead: initialise Mermaid with \`mermaid.initialize({ maxTextSize: ${digits} })\` or more ` +
+            '(a diagram cannot raise it itself), or render fewer stages per map.'
     },
     diff: {
         byLabel: false,
@@ -394,7 +400,11 @@ const vi: MapWords = {
         tableHeader: ['Giai đoạn', 'Điểm chạm', 'Điểm đau', 'Mức độ', 'Cơ hội khắc phục'],
         noneYet: 'chưa có',
         noPains: 'Chưa ghi điểm đau nào.',
-        otherOpportunities: 'Cơ hội không khắc phục điểm đau nào của bản đồ này:'
+        otherOpportunities: 'Cơ hội không khắc phục điểm đau nào của bản đồ này:',
+        maxTextSizeNote: (length, limit, digits) => `> **Lưu ý:** sơ đồ này dài ${length} ký tự, quá giới hạn \`maxTextSize\` mặc định của Mermaid ` +
+            `(${limit}). Trình vẽ dùng thiết lập mặc định sẽ hiện "Maximum text size in diagram exceeded" ` +
+            `thay cho sơ đồ: khởi tạo Mermaid với \`mermaid.initialize({ maxTextSize: ${digits} })\` hoặc lớn hơn ` +
+            '(sơ đồ không tự nâng giới hạn này được), hoặc vẽ ít giai đoạn hơn trong mỗi bản đồ.'
     },
     diff: {
         byLabel: true,

@@ -4,7 +4,7 @@ import type { DrawnView } from './drawn-elements.js';
 import { drawView, MERMAID_DEFAULT_MAX_TEXT_SIZE, type ViewName } from './index.js';
 import { splitJourney, type JourneyPart, type PartSize } from './split-journey.js';
 import { DEFAULT_LANGUAGE, type Language } from '../locale.js';
-import { listIn, wordsFor, type MapWords } from './map-words.js';
+import { listIn, MAP_WORDS, wordsFor, type MapWords } from './map-words.js';
 import { painsOf, personaLabels, shown } from './view-helpers.js';
 
 export interface MarkdownSelection {
@@ -30,16 +30,14 @@ function fence(text: string): string {
     return '`'.repeat(Math.max(3, longest + 1));
 }
 
-function number(value: number): string {
-    return value.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+/** A count grouped in thousands as the language writes it: `50,000`, `50.000`. */
+function number(value: number, words: MapWords): string {
+    return value.toString().replace(/\B(?=(\d{3})+(?!\d))/g, words.decimalMark === '.' ? ',' : '.');
 }
 
 /** The note written under a diagram longer than Mermaid's default `maxTextSize`. */
-export function maxTextSizeNote(length: number): string {
-    return `> **Note:** this diagram is ${number(length)} characters long, more than Mermaid's default \`maxTextSize\` ` +
-        `(${number(MERMAID_DEFAULT_MAX_TEXT_SIZE)}). A renderer with default settings shows "Maximum text size in diagram exceeded" ` +
-        `instead: initialise Mermaid with \`mermaid.initialize({ maxTextSize: ${length} })\` or more ` +
-        '(a diagram cannot raise it itself), or render fewer stages per map.';
+export function maxTextSizeNote(length: number, words: MapWords = MAP_WORDS.en): string {
+    return words.markdown.maxTextSizeNote(number(length, words), number(MERMAID_DEFAULT_MAX_TEXT_SIZE, words), String(length));
 }
 
 /**
@@ -103,10 +101,10 @@ export function markdownDiagrams(model: JourneyModel, journey: JourneyMapModel, 
 }
 
 /** A diagram as a fenced `mermaid` block, with the note a renderer needs for a very long one. */
-export function mermaidBlock(text: string): string {
+export function mermaidBlock(text: string, words: MapWords = MAP_WORDS.en): string {
     const marks = fence(text);
     const block = `${marks}mermaid\n${text.endsWith('\n') ? text : text + '\n'}${marks}`;
-    return text.length > MERMAID_DEFAULT_MAX_TEXT_SIZE ? `${block}\n\n${maxTextSizeNote(text.length)}` : block;
+    return text.length > MERMAID_DEFAULT_MAX_TEXT_SIZE ? `${block}\n\n${maxTextSizeNote(text.length, words)}` : block;
 }
 
 /**
@@ -126,7 +124,7 @@ export function renderMarkdown(model: JourneyModel, selections: readonly Markdow
                 if (diagram.caption) {
                     parts.push(`### ${diagram.caption}`);
                 }
-                parts.push(mermaidBlock(diagram.text));
+                parts.push(mermaidBlock(diagram.text, words));
             }
         }
         parts.push(`## ${words.markdown.painsAndOpportunities}`);
