@@ -33,13 +33,6 @@ const quoted = (text: string): Part => ({ kind: 'quoted', text });
 
 export type ElementKind = 'persona' | 'channel' | 'journey' | 'stage' | 'touchpoint' | 'pain point' | 'opportunity';
 
-/** English words for a map type (kept for callers that describe a diff without a language). */
-export const MAP_TYPE_WORDS: Readonly<Record<MapType, string>> = MAP_WORDS.en.mapTypes;
-
-export function plural(count: number, word: string, pluralWord = word + 's'): string {
-    return `${count} ${count === 1 ? word : pluralWord}`;
-}
-
 /**
  * How a diff names things: its words, and the labels of the elements it refers to (from both
  * versions), so that a Vietnamese diff names a stage “Cân nhắc”, not `consideration`.

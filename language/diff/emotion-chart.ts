@@ -7,7 +7,6 @@ import { touchpointsOf } from './totals.js';
 /** Line colours: Okabe–Ito blue (before) and vermillion (after), as in the emotion view. */
 export const BEFORE_COLOUR = '#0072B2';
 export const AFTER_COLOUR = '#D55E00';
-export const CHART_LEGEND = MAP_WORDS.en.diff.chart.legend;
 
 export interface EmotionPoint {
     /** The touchpoint's number in the new version (1, 2, … in the order written), its name and label there. */

@@ -100,9 +100,6 @@ export interface XyChart {
     colours?: readonly string[];
 }
 
-/** The score axis's title: what the scores mean. */
-export const SCORE_MEANING = MAP_WORDS.en.emotionView.scoreMeaning;
-
 /**
  * Sizes in px. Text widths are estimated from text units (wrap.ts), generously: Mermaid hides every
  * touchpoint label when it finds one wider than the room the plot leaves, and drops a legend (or a

@@ -7,7 +7,6 @@ import { personaLabels, scoreOf, shown, touchpointsOf } from './view-helpers.js'
 
 /** The score drawn for a touchpoint with no emotion (neutral), marked in its text. */
 export const NO_EMOTION_SCORE = 3;
-export const NO_EMOTION_MARK = '(no emotion recorded)';
 
 /**
  * The journey view: Mermaid `journey`, a section per stage, a task per touchpoint with its emotion

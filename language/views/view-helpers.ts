@@ -90,15 +90,6 @@ export function emotionText(touchpoint: TouchpointModel, words: MapWords = MAP_W
     return parts.length > 0 ? parts.join(' ') : undefined;
 }
 
-/** Word for a list of names: "Lan", "Lan and Minh", "Lan, Minh and An". */
-export function listWords(words: readonly string[]): string {
-    return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
-}
-
-export function plural(count: number, word: string, pluralWord = word + 's'): string {
-    return `${count} ${count === 1 ? word : pluralWord}`;
-}
-
 /**
  * Stable Mermaid ids made from names: letters without accents, digits and `_`, with a prefix so an
  * id is never a keyword and never starts with a digit; a name that sanitises to an id already
