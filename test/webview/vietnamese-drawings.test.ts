@@ -3,11 +3,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MOOD_SCORES } from '../../language/domain/moods.js';
+import { renderView } from '../../language/views/index.js';
 import { MAP_WORDS } from '../../language/views/map-words.js';
 import { chromiumAvailable } from '../helpers/chromium.js';
 import { tempFolder } from '../helpers/cli.js';
 import { MermaidColumn } from '../helpers/drawn-labels.js';
 import { mermaidBlocks } from '../helpers/mermaid.js';
+import { modelOf } from '../helpers/workspace.js';
 
 /**
  * Issue 17, part 2: a Vietnamese map's drawings speak Vietnamese. The Markdown of `journey-map render`
@@ -127,6 +129,32 @@ describe.runIf(chromiumAvailable())('a Vietnamese map drawn by Mermaid in Chromi
         const english = cli(['render', file, '--format', 'markdown'], ENGLISH_READER);
         expect(english.stdout).toContain('## Pain points and opportunities');
         expect(english.stdout).toContain('touchpoints_header["Touchpoints"]');
+    }, 120_000);
+
+    it('a Vietnamese service blueprint and day in the life: their lanes, line of visibility, day view and emotion curve in Vietnamese', async () => {
+        const files = {
+            'p.journey': 'persona bác_Hùng "Bác Hùng"\n',
+            'b.journey': 'journey sửa_mạng "Báo mất mạng" {\n  type blueprint\n  language vi\n  persona bác_Hùng\n  stage báo "Báo hỏng" {\n' +
+                '    touchpoint gọi "Gọi tổng đài" {\n      channel phone\n      action "Gọi 1800"\n      frontstage "Tổng đài viên nghe máy"\n      backstage "Mở phiếu sự cố"\n' +
+                '      support "Hệ thống CRM"\n      evidence "Tin nhắn mã phiếu"\n      emotion 2 lo_lắng\n      pain chờ "Chờ lâu" severity high\n      metric thời_gian_chờ 11 phút\n    }\n  }\n' +
+                '  opportunity gọi_lại "Gọi lại tự động" {\n    fixes chờ\n    impact medium\n  }\n}\n',
+            'd.journey': 'journey một_ngày "Một ngày của bác Hùng" {\n  type day-in-the-life\n  language vi\n  persona bác_Hùng\n  stage sáng "Buổi sáng" {\n' +
+                '    touchpoint dậy "Thức dậy" {\n      time "06:00"\n      emotion 3 neutral\n    }\n    touchpoint tin "Đọc tin" {\n      emotion 4\n    }\n  }\n}\n'
+        };
+        const model = await modelOf(files);
+        const texts: string[] = [];
+        for (const [journey, views] of [['sửa_mạng', ['map', 'journey', 'emotion']], ['một_ngày', ['map', 'journey', 'emotion', 'day']]] as const) {
+            for (const view of views) {
+                const diagram = await column.draw(renderView(model, journey, view, 'en'));
+                expect(diagram.error, `${journey} ${view}`).toBeUndefined();
+                texts.push(diagram.allText);
+            }
+        }
+        const drawn = texts.join(' ');
+        expect(englishIn(drawn)).toEqual([]);
+        for (const word of ['Tiền cảnh', 'Hậu cảnh', 'Quy trình hỗ trợ', 'Bằng chứng', 'Đường ranh giới nhìn thấy', 'Điện thoại', '(cao)', 'tác động trung bình', '2/5 lo_lắng', '3/5 bình_thường', 'thời_gian_chờ 11 phút']) {
+            expect(drawn, word).toContain(word);
+        }
     }, 120_000);
 
     it('`diff --format markdown` of the Vietnamese map: Vietnamese words, elements named by their labels, the emotion chart in Vietnamese', async () => {
