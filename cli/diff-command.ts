@@ -2,6 +2,7 @@ import * as l10n from '@vscode/l10n';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { diffJourneyModels, formatDiffJson, formatDiffMarkdown, formatDiffText, printable, type JourneyModel } from '../language/index.js';
+import { readerLanguage } from './reader-language.js';
 import type { Command, CommandIO } from './command.js';
 import { collectJourneyFiles, UsageError, type JourneyFile, type Note } from './collect-files.js';
 import { formatText, noteTo, reportedDiagnostics } from './diagnostics-output.js';
@@ -83,8 +84,8 @@ that does not parse is not meaningful).`); },
 function formatOutput(format: DiffFormat, diff: ReturnType<typeof diffJourneyModels>, before: JourneyModel, after: JourneyModel,
     labels: { oldLabel: string; newLabel: string }, io: CommandIO): string {
     switch (format) {
-        case 'text': return formatDiffText(diff, { color: io.color });
-        case 'markdown': return formatDiffMarkdown(diff, { before, after, ...labels });
+        case 'text': return formatDiffText(diff, { color: io.color, before, after, reader: readerLanguage() });
+        case 'markdown': return formatDiffMarkdown(diff, { before, after, ...labels, reader: readerLanguage() });
         case 'json': return formatDiffJson(diff, labels);
     }
 }

@@ -12,6 +12,7 @@ import { version } from '../package.json';
 import { standardIO } from './standard-output.js';
 import { printable, speak } from '../language/index.js';
 import { chooseLanguage } from './language-option.js';
+import { useReaderLanguage } from './reader-language.js';
 
 /** Every sub-command, in the order `--help` lists them. */
 const COMMANDS: readonly Command[] = [validateCommand, formatCommand, renderCommand, exportCommand, diffCommand, importCommand];
@@ -36,6 +37,7 @@ Language reference: docs/language.md. Diagnostics: docs/diagnostics.md.`,
 export async function main(argv: readonly string[], io: CommandIO = standardIO(), env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
     const { language, args, unknown } = chooseLanguage(argv, env);
     speak(language);
+    useReaderLanguage(language);
     const [name, ...rest] = args;
     try {
         if (unknown !== undefined) {

@@ -2,6 +2,7 @@ import * as l10n from '@vscode/l10n';
 import { resolve } from 'node:path';
 import { filesUsedBy, MERMAID_DEFAULT_MAX_TEXT_SIZE, printable, renderMarkdown, renderView, VIEW_NAMES, viewNamed, viewsFor, whyViewDoesNotFit, type JourneyModel, type MarkdownSelection, type ViewName } from '../language/index.js';
 import { URI } from 'langium';
+import { readerLanguage } from './reader-language.js';
 import type { Command, CommandIO } from './command.js';
 import { displayPath, isFolder, UsageError } from './collect-files.js';
 import { formatText, noteTo, reportedDiagnostics } from './diagnostics-output.js';
@@ -80,7 +81,7 @@ journey, a view that does not fit, a path that cannot be read or written).`); },
             return 1;
         }
         const selections = select(model, fileUri, positionals[0], journeyOption, viewOption, io);
-        const output = format === 'markdown' ? renderMarkdown(model, selections) : mermaidOutput(model, selections, io);
+        const output = format === 'markdown' ? renderMarkdown(model, selections, readerLanguage()) : mermaidOutput(model, selections, io);
         writeOutput(io, values.output as string | undefined, output);
         return 0;
     }
@@ -135,7 +136,7 @@ function select(model: JourneyModel, fileUri: string, shownFile: string, journey
 }
 
 function mermaidOutput(model: JourneyModel, selections: readonly MarkdownSelection[], io: CommandIO): string {
-    const diagrams = selections.flatMap(({ journey, views }) => views.map(view => ({ journey, view, text: renderView(model, journey.name, view) })));
+    const diagrams = selections.flatMap(({ journey, views }) => views.map(view => ({ journey, view, text: renderView(model, journey.name, view, readerLanguage()) })));
     for (const { journey, view, text } of diagrams) {
         if (text.length > MERMAID_DEFAULT_MAX_TEXT_SIZE) {
             io.err(`journey-map: ${l10n.t("the {0} view of '{1}' is {2} characters, more than Mermaid's default maxTextSize ({3}): a renderer must be initialised with maxTextSize of at least {2} to draw it (see docs/views.md)", view, journey.name, text.length, MERMAID_DEFAULT_MAX_TEXT_SIZE)}\n`);

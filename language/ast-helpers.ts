@@ -1,9 +1,15 @@
 import type { Journey, MapType, Persona, StageModel, Touchpoint, TouchpointLine } from './generated/ast.js';
-import { isModelLine, isPersonaLine, isTypeLine } from './generated/ast.js';
+import { isLanguageLine, isModelLine, isPersonaLine, isTypeLine } from './generated/ast.js';
+import type { Language } from './locale.js';
 
 /** A journey's map type (`current` when the journey does not say). */
 export function journeyType(journey: Journey): MapType {
     return journey.headers.find(isTypeLine)?.value ?? 'current';
+}
+
+/** The language a journey says it is written in (`language vi`), if it says. */
+export function journeyLanguage(journey: Journey): Language | undefined {
+    return journey.headers.find(isLanguageLine)?.value as Language | undefined;
 }
 
 export function journeyModel(journey: Journey): StageModel | undefined {

@@ -7,8 +7,8 @@ import { Containment } from './contain.js';
 import { dropMalformedDocumentEvents } from './document-events.js';
 import { RegularFileSystem } from './regular-file-system.js';
 import { registerPreviewRequests } from './preview-requests.js';
-import { speak } from '../language/index.js';
-import { languageOfTag, DEFAULT_LANGUAGE } from '../language/index.js';
+import { DEFAULT_LANGUAGE, languageOfTag, speak } from '../language/index.js';
+import { followReaderLanguage } from './reader-language.js';
 
 // The language server (dist/server.js): node IPC when started by the extension, `--stdio` for any LSP client.
 // A malformed document notification is logged and dropped (server/document-events.ts).
@@ -25,7 +25,8 @@ const containment = new Containment({
 containment.containProviders(shared);
 // A promise nobody awaited must not stop the server (Node's default): it is logged instead.
 process.on('unhandledRejection', reason => connection.console.error(`[journey] unhandled rejection: ${reason instanceof Error ? reason.stack : String(reason)}`));
-registerPreviewRequests(connection, shared, containment);
+const preview = registerPreviewRequests(connection, shared, containment);
+followReaderLanguage(shared, preview);
 // Messages in the client's display language (VS Code sends it as `locale`), before any document is read.
 shared.lsp.LanguageServer.onInitialize(params => speak(languageOfTag(params.locale) ?? DEFAULT_LANGUAGE));
 startLanguageServer(shared);

@@ -15,7 +15,7 @@ const failedNotice = () => l10n.t('The journey language server failed to draw th
  * Answers the preview's journey/* requests and tells the client when validated documents changed.
  * With a Containment, a request that fails is logged and answered with an empty result (server/contain.ts).
  */
-export function registerPreviewRequests(connection: Connection, shared: LangiumSharedCoreServices, containment?: Containment): void {
+export function registerPreviewRequests(connection: Connection, shared: LangiumSharedCoreServices, containment?: Containment): PreviewSupport {
     const preview = new PreviewSupport(shared);
     const contain = <T>(method: string, fallback: () => T, action: () => T, uri?: string): T =>
         containment ? containment.run(method, fallback, action, uri) : action();
@@ -48,4 +48,5 @@ export function registerPreviewRequests(connection: Connection, shared: LangiumS
             void connection.sendNotification(ModelChangedNotification.method, params);
         }, NOTIFY_DELAY_MS);
     });
+    return preview;
 }

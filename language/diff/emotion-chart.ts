@@ -1,12 +1,12 @@
 import type { JourneyMapModel } from '../model/journey-model.js';
-import { SCORE_MEANING, writeXyChart } from '../views/emotion-view.js';
+import { writeXyChart } from '../views/emotion-view.js';
+import { MAP_WORDS, type MapWords } from '../views/map-words.js';
 import { matchByNameThenLabel } from './match.js';
 import { touchpointsOf } from './totals.js';
 
 /** Line colours: Okabe–Ito blue (before) and vermillion (after), as in the emotion view. */
 export const BEFORE_COLOUR = '#0072B2';
 export const AFTER_COLOUR = '#D55E00';
-export const CHART_LEGEND = 'blue line: before, vermillion line: after';
 
 export interface EmotionPoint {
     /** The touchpoint's number in the new version (1, 2, … in the order written), its name and label there. */
@@ -45,18 +45,18 @@ export function emotionsDiffer(points: readonly EmotionPoint[]): boolean {
  * scores 1 to 5): two lines, "Before" (blue) and "After" (vermillion), on the touchpoints of
  * `emotionPoints`, named by the legend, the title and the accessible description.
  */
-export function emotionChart(journey: JourneyMapModel, points: readonly EmotionPoint[]): string {
+export function emotionChart(journey: JourneyMapModel, points: readonly EmotionPoint[], words: MapWords = MAP_WORDS.en): string {
     const title = journey.label.trim() === '' ? journey.name : journey.label;
     const changed = points.filter(point => point.before !== point.after).length;
+    const chart = words.diff.chart;
     return writeXyChart({
-        title: `Emotion before and after: ${title}`,
-        accTitle: `Emotion before and after the change, ${title}`,
-        accDescr: `The emotion score, from 1 (very negative) to 5 (very positive), of the ${points.length} touchpoints ` +
-            `found in both versions, in order; ${changed} changed. The ${CHART_LEGEND}.`,
-        xTitle: 'Touchpoints, in order',
-        yTitle: SCORE_MEANING,
+        title: chart.title(title),
+        accTitle: chart.accTitle(title),
+        accDescr: chart.accDescr(points.length, changed, chart.legend),
+        xTitle: words.emotionView.axis,
+        yTitle: words.emotionView.scoreMeaning,
         categories: points.map(point => `${point.number}. ${point.label.trim() === '' ? point.name : point.label}`),
-        lines: [{ title: 'Before', values: points.map(point => point.before) }, { title: 'After', values: points.map(point => point.after) }],
+        lines: [{ title: chart.before, values: points.map(point => point.before) }, { title: chart.after, values: points.map(point => point.after) }],
         colours: [BEFORE_COLOUR, AFTER_COLOUR]
-    });
+    }, words);
 }

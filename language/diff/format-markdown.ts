@@ -1,12 +1,13 @@
 import type { JourneyMapModel, JourneyModel } from '../model/journey-model.js';
 import { escapeMarkdownInline, escapeMarkdownText, normalizeText } from '../views/escape.js';
-import { VIEW_TITLES } from '../views/index.js';
+import type { Language } from '../locale.js';
+import type { MapWords } from '../views/map-words.js';
 import { markdownDiagrams } from '../views/markdown.js';
 import type { JourneyChange, WorkspaceDiff } from './diff-model.js';
 import {
-    channelLines, journeyLines, MAP_TYPE_WORDS, personaLines, plural, summaryText, totalsText, type DiffLine, type Part, type Sign
+    channelLines, diffWords, journeyLines, journeyNamer, namer, personaLines, summaryText, totalsText, type DiffLine, type Part, type Sign
 } from './describe.js';
-import { CHART_LEGEND, emotionChart, emotionPoints, emotionsDiffer } from './emotion-chart.js';
+import { emotionChart, emotionPoints, emotionsDiffer } from './emotion-chart.js';
 import { nameKey } from './match.js';
 
 /** The first line of every comment: lets a CI job find its own comment to update it. */
@@ -24,6 +25,8 @@ export interface MarkdownOptions {
     newLabel?: string;
     /** Longest text returned (default MAX_COMMENT_LENGTH): diagrams are left out, then the text cut, to fit. */
     maxLength?: number;
+    /** The reader's language: the comment's when its maps do not say theirs (default English). */
+    reader?: Language;
 }
 
 const SIGNS: Readonly<Record<Sign, string>> = { '+': '➕', '-': '➖', '~': '✏️', fixed: '✅', unfixed: '⚠️' };
@@ -58,46 +61,49 @@ function journeyTitle(journey: { name: string; label: string }): string {
 }
 
 /** The "Change" cell of the summary table. */
-function changeCell(journey: JourneyChange): string {
+function changeCell(journey: JourneyChange, words: MapWords): string {
+    const said = words.diff;
     if (journey.change === 'added') {
-        return `added (${MAP_TYPE_WORDS[journey.type]})`;
+        return `${said.changes.added} (${words.mapTypes[journey.type]})`;
     }
     if (journey.change === 'removed') {
-        return 'removed';
+        return said.changes.removed;
     }
     const parts: string[] = [];
     if (journey.renamedFrom !== undefined) {
-        parts.push(`renamed from ${code(journey.renamedFrom)}`);
+        parts.push(`${said.renamedFrom}${code(journey.renamedFrom)}`);
     }
     if (journey.fields.length > 0) {
-        parts.push(`header: ${journey.fields.map(field => (field.field === 'order' ? 'stage order' : field.field)).join(', ')}`);
+        parts.push(`${said.markdown.header}: ${journey.fields.map(field => (field.field === 'order' ? said.stageOrder : said.fields[field.field])).join(', ')}`);
     }
-    const groups: Array<[string, Array<{ change: string }>]> = [
+    const groups: Array<['stage' | 'touchpoint' | 'pain point' | 'opportunity', Array<{ change: string }>]> = [
         ['stage', journey.stages], ['touchpoint', journey.touchpoints], ['pain point', journey.pains], ['opportunity', journey.opportunities]
     ];
-    for (const [word, list] of groups) {
+    for (const [noun, list] of groups) {
         const counts = (['added', 'removed', 'changed'] as const)
             .map(kind => [kind, list.filter(change => change.change === kind).length] as const)
             .filter(([, count]) => count > 0);
         if (counts.length > 0) {
-            parts.push(`${word === 'opportunity' ? 'opportunities' : word + 's'}: ${counts.map(([kind, count]) => `${count} ${kind}`).join(', ')}`);
+            parts.push(`${words.nouns[noun][1]}: ${counts.map(([kind, count]) => `${count} ${said.changes[kind]}`).join(', ')}`);
         }
     }
+    const pains = (count: number) => `${count} ${words.nouns['pain point'][count === 1 ? 0 : 1]}`;
     if (journey.newlyFixed.length > 0) {
-        parts.push(`${plural(journey.newlyFixed.length, 'pain point')} now fixed`);
+        parts.push(said.markdown.nowFixed(pains(journey.newlyFixed.length)));
     }
     if (journey.leftUnfixed.length > 0) {
-        parts.push(`${plural(journey.leftUnfixed.length, 'pain point')} left unfixed`);
+        parts.push(said.markdown.leftUnfixed(pains(journey.leftUnfixed.length)));
     }
-    return parts.join('; ') || 'changed';
+    return parts.join('; ') || said.changes.changed;
 }
 
-function summaryTable(diff: WorkspaceDiff): string {
+function summaryTable(diff: WorkspaceDiff, options: MarkdownOptions, words: MapWords): string {
     const rows = diff.journeys.map(journey => {
-        const totals = totalsText(journey.totals);
-        return `| ${journeyTitle(journey)} | ${changeCell(journey)} | ${totals.averageEmotion} | ${totals.pains} | ${totals.unfixedPains} |`;
+        const own = journeyNamer(journey, options.before, options.after, words).words;
+        const totals = totalsText(journey.totals, own);
+        return `| ${journeyTitle(journey)} | ${changeCell(journey, own)} | ${totals.averageEmotion} | ${totals.pains} | ${totals.unfixedPains} |`;
     });
-    return ['| Journey | Change | Average emotion | Pain points | Unfixed |', '| --- | --- | --- | ---: | ---: |', ...rows].join('\n');
+    return [`| ${words.diff.markdown.table.join(' | ')} |`, '| --- | --- | --- | ---: | ---: |', ...rows].join('\n');
 }
 
 function findJourney(model: JourneyModel, name: string): JourneyMapModel | undefined {
@@ -108,7 +114,7 @@ function findJourney(model: JourneyModel, name: string): JourneyMapModel | undef
 /** Which diagrams a comment holds: all, the emotion charts alone (the change itself), or none. */
 type Diagrams = 'all' | 'charts' | 'none';
 
-function diagrams(journey: JourneyChange, options: MarkdownOptions, which: Diagrams): string[] {
+function diagrams(journey: JourneyChange, options: MarkdownOptions, which: Diagrams, words: MapWords): string[] {
     if (journey.change === 'removed' || which === 'none') {
         return [];
     }
@@ -117,9 +123,9 @@ function diagrams(journey: JourneyChange, options: MarkdownOptions, which: Diagr
     const before = journey.change === 'changed' ? findJourney(options.before, journey.renamedFrom ?? journey.name) : undefined;
     if (after && which === 'all') {
         try {
-            const blocks = markdownDiagrams(options.after, after, 'journey')
+            const blocks = markdownDiagrams(options.after, after, 'journey', words.language)
                 .map(diagram => (diagram.caption ? `**${diagram.caption}**\n\n` : '') + fenced('mermaid', diagram.text));
-            parts.push(`<details><summary>${VIEW_TITLES.journey} view, new version</summary>\n\n${blocks.join('\n\n')}\n\n</details>`);
+            parts.push(`<details><summary>${words.diff.markdown.journeyViewSummary(words.views.journey)}</summary>\n\n${blocks.join('\n\n')}\n\n</details>`);
         } catch {
             // A journey the views cannot draw is described by its changes alone.
         }
@@ -127,44 +133,49 @@ function diagrams(journey: JourneyChange, options: MarkdownOptions, which: Diagr
     if (before && after && journey.emotionsChanged) {
         const points = emotionPoints(before, after);
         if (emotionsDiffer(points)) {
-            parts.push(`**Emotion before and after** (${CHART_LEGEND}; touchpoints added or removed are not drawn)\n\n${fenced('mermaid', emotionChart(after, points))}`);
+            const said = words.diff;
+            parts.push(`**${said.markdown.emotionHeading}** ${said.markdown.emotionNote(said.chart.legend)}\n\n${fenced('mermaid', emotionChart(after, points, words))}`);
         }
     }
     return parts;
 }
 
-function journeySection(journey: JourneyChange, options: MarkdownOptions, which: Diagrams): string {
-    const totals = totalsText(journey.totals);
+function journeySection(journey: JourneyChange, options: MarkdownOptions, which: Diagrams, fallback: MapWords): string {
+    const say = journeyNamer(journey, options.before, options.after, fallback);
+    const words = say.words;
+    const said = words.diff;
+    const totals = totalsText(journey.totals, words);
     const heading = `### ${journey.change === 'added' ? '➕ ' : journey.change === 'removed' ? '➖ ' : ''}${journeyTitle(journey)}`;
     const note = journey.change === 'added'
-        ? `New ${MAP_TYPE_WORDS[journey.type]}.`
-        : journey.change === 'removed' ? 'Removed.' : journey.renamedFrom !== undefined ? `Renamed from ${code(journey.renamedFrom)}.` : undefined;
-    const lines = journeyLines(journey).map(item);
+        ? said.markdown.newMap(words.mapTypes[journey.type])
+        : journey.change === 'removed' ? said.markdown.removed : journey.renamedFrom !== undefined ? said.markdown.renamedFrom(code(journey.renamedFrom)) : undefined;
+    const lines = journeyLines(journey, say).map(item);
     return [
         heading,
         ...(note ? [note] : []),
         ...(lines.length > 0 ? [lines.join('\n')] : []),
-        `**Average emotion** ${totals.averageEmotion} · **pain points** ${totals.pains} · **unfixed** ${totals.unfixedPains}`,
-        ...diagrams(journey, options, which)
+        `**${said.averageEmotion}** ${totals.averageEmotion} · **${said.markdown.table[3].toLowerCase()}** ${totals.pains} · **${said.unfixedTotal}** ${totals.unfixedPains}`,
+        ...diagrams(journey, options, which, words)
     ].join('\n\n');
 }
 
 function render(diff: WorkspaceDiff, options: MarkdownOptions, which: Diagrams): string {
+    const words = diffWords(diff, options.before, options.after, options.reader ?? 'en');
+    const said = words.diff.markdown;
     const sides = options.oldLabel !== undefined && options.newLabel !== undefined ? `${code(options.oldLabel)} → ${code(options.newLabel)}` : undefined;
-    const summary = summaryText(diff);
-    const parts = [COMMENT_MARKER, '## Journey map changes', [sides, summary === undefined ? 'No changes to the journey maps.' : `${summary}.`].filter(Boolean).join(' · ')];
+    const summary = summaryText(diff, words);
+    const parts = [COMMENT_MARKER, `## ${said.heading}`, [sides, summary === undefined ? said.noChanges : `${summary}.`].filter(Boolean).join(' · ')];
     if (diff.journeys.length > 0) {
-        parts.push(summaryTable(diff));
+        parts.push(summaryTable(diff, options, words));
     }
-    const others = [...personaLines(diff), ...channelLines(diff)].map(item);
+    const workspace = namer(words, [options.before, options.after]);
+    const others = [...personaLines(diff, workspace), ...channelLines(diff, workspace)].map(item);
     if (others.length > 0) {
-        parts.push('### Personas and channels', others.join('\n'));
+        parts.push(`### ${said.personasAndChannels}`, others.join('\n'));
     }
-    parts.push(...diff.journeys.map(journey => journeySection(journey, options, which)));
+    parts.push(...diff.journeys.map(journey => journeySection(journey, options, which, words)));
     if (which !== 'all' && diff.journeys.length > 0) {
-        parts.push(which === 'charts'
-            ? '> The journey views are left out to keep this comment under GitHub\'s size limit: run `journey-map diff` locally to see them.'
-            : '> The diagrams are left out to keep this comment under GitHub\'s size limit: run `journey-map diff` locally to see them.');
+        parts.push(`> ${which === 'charts' ? said.chartsLeftOut : said.diagramsLeftOut}`);
     }
     return parts.join('\n\n') + '\n';
 }
@@ -187,7 +198,7 @@ export function formatDiffMarkdown(diff: WorkspaceDiff, options: MarkdownOptions
     if (short.length <= maxLength) {
         return short;
     }
-    const note = '\n\n> This comment is cut to fit GitHub\'s size limit: run `journey-map diff` locally for the whole diff.\n';
+    const note = `\n\n> ${diffWords(diff, options.before, options.after, options.reader ?? 'en').diff.markdown.cut}\n`;
     const cut = short.slice(0, maxLength - note.length);
     return cut.slice(0, Math.max(0, cut.lastIndexOf('\n'))) + note;
 }

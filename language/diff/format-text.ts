@@ -1,13 +1,20 @@
 import { normalizeText } from '../views/escape.js';
 import { printable } from '../printable.js';
 import type { WorkspaceDiff } from './diff-model.js';
+import type { Language } from '../locale.js';
+import type { JourneyModel } from '../model/journey-model.js';
 import {
-    channelLines, journeyHeading, journeyLines, personaLines, summaryText, totalsText, type DiffLine, type Part, type Sign
+    channelLines, diffWords, journeyHeading, journeyLines, journeyNamer, namer, personaLines, summaryText, totalsText, type DiffLine, type Part, type Sign
 } from './describe.js';
 
 export interface TextOptions {
     /** ANSI colours (a terminal). */
     color?: boolean;
+    /** The two versions compared: the labels of the elements the diff names, and the maps' languages. */
+    before?: JourneyModel;
+    after?: JourneyModel;
+    /** The reader's language: the diff's when its maps do not say theirs (default English). */
+    reader?: Language;
 }
 
 const SIGNS: Readonly<Record<Sign, string>> = { '+': '+', '-': '-', '~': '~', fixed: '✓', unfixed: '!' };
@@ -40,20 +47,24 @@ export function formatDiffText(diff: WorkspaceDiff, options: TextOptions = {}): 
             blocks.push([paint(1, title), ...lines.map(line)].join('\n'));
         }
     };
-    group('Personas', personaLines(diff));
-    group('Channels', channelLines(diff));
+    const words = diffWords(diff, options.before, options.after, options.reader ?? 'en');
+    const workspace = namer(words, [options.before, options.after]);
+    group(words.diff.personasTitle, personaLines(diff, workspace));
+    group(words.diff.channelsTitle, channelLines(diff, workspace));
     for (const journey of diff.journeys) {
-        const heading = journeyHeading(journey);
+        const say = journeyNamer(journey, options.before, options.after, words);
+        const said = say.words.diff;
+        const heading = journeyHeading(journey, say.words);
         const sign = journey.change === 'added' ? `${paint(COLOURS['+'], '+')} ` : journey.change === 'removed' ? `${paint(COLOURS['-'], '-')} ` : '';
-        const title = `${sign}${paint(1, `Journey ${heading.parts.map(partText).join('')}`)}${heading.note ? ` (${heading.note})` : ''}`;
-        const totals = totalsText(journey.totals);
+        const title = `${sign}${paint(1, `${said.journeyTitle} ${heading.parts.map(partText).join('')}`)}${heading.note ? ` (${heading.note})` : ''}`;
+        const totals = totalsText(journey.totals, say.words);
         blocks.push([
             title,
-            ...journeyLines(journey).map(line),
-            `  Average emotion ${totals.averageEmotion} · pains ${totals.pains} · unfixed ${totals.unfixedPains}`
+            ...journeyLines(journey, say).map(line),
+            `  ${said.averageEmotion} ${totals.averageEmotion} · ${said.painsTotal} ${totals.pains} · ${said.unfixedTotal} ${totals.unfixedPains}`
         ].join('\n'));
     }
-    const summary = summaryText(diff);
-    blocks.push(summary === undefined ? 'No changes.' : `Changes: ${summary}.`);
+    const summary = summaryText(diff, words);
+    blocks.push(summary === undefined ? words.diff.noChanges : words.diff.changesSummary(summary));
     return blocks.join('\n\n') + '\n';
 }

@@ -2,7 +2,7 @@ import type { AstNode, CstNode, LeafCstNode, ParseResult, RootCstNode } from 'la
 import type { IToken } from 'chevrotain';
 import { AstUtils, CstUtils } from 'langium';
 import {
-    Channel, ChannelLine, EmotionLine, FixesLine, ImpactLine, ImprovesLine, Journey, JourneyText, MetricLine, ModelLine,
+    Channel, ChannelLine, EmotionLine, FixesLine, ImpactLine, ImprovesLine, Journey, JourneyText, LanguageLine, MetricLine, ModelLine,
     Opportunity, OpportunityText, Pain, Persona, PersonaField, PersonaLine, Stage, TextLine, Touchpoint, TypeLine, Workspace
 } from '../generated/ast.js';
 
@@ -37,7 +37,7 @@ export interface LineRange {
 export const STATEMENT_TYPES: ReadonlySet<string> = new Set([
     Persona.$type, Channel.$type, Journey.$type,
     PersonaField.$type,
-    TypeLine.$type, PersonaLine.$type, ModelLine.$type, JourneyText.$type, ImprovesLine.$type,
+    TypeLine.$type, PersonaLine.$type, ModelLine.$type, JourneyText.$type, ImprovesLine.$type, LanguageLine.$type,
     Stage.$type, Touchpoint.$type,
     ChannelLine.$type, TextLine.$type, EmotionLine.$type, Pain.$type, MetricLine.$type,
     Opportunity.$type, FixesLine.$type, OpportunityText.$type, ImpactLine.$type

@@ -9,7 +9,7 @@ import * as langium from 'langium';
 export const JourneyMapTerminals = {
     WS: /\s+/,
     ID: /[\p{L}_][\p{L}\p{M}\p{N}_\-]*/u,
-    NUMBER: /-?[0-9]+(\.[0-9]+)?%?/,
+    NUMBER: /-?[0-9]+([.,][0-9]+)*%?/,
     STRING: /"(\\.|[^"\\\r\n])*"/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
@@ -37,6 +37,7 @@ export type JourneyMapKeywordNames =
     | "description"
     | "email"
     | "emotion"
+    | "en"
     | "event"
     | "evidence"
     | "fixes"
@@ -48,6 +49,7 @@ export type JourneyMapKeywordNames =
     | "impact"
     | "improves"
     | "journey"
+    | "language"
     | "low"
     | "medium"
     | "metric"
@@ -73,6 +75,7 @@ export type JourneyMapKeywordNames =
     | "time"
     | "touchpoint"
     | "type"
+    | "vi"
     | "web"
     | "word-of-mouth"
     | "{"
@@ -215,7 +218,7 @@ export function isJourney(item: unknown): item is Journey {
     return reflection.isInstance(item, Journey.$type);
 }
 
-export type JourneyHeader = ImprovesLine | JourneyText | ModelLine | PersonaLine | TypeLine;
+export type JourneyHeader = ImprovesLine | JourneyText | LanguageLine | ModelLine | PersonaLine | TypeLine;
 
 export const JourneyHeader = {
     $type: 'JourneyHeader'
@@ -242,10 +245,31 @@ export function isJourneyText(item: unknown): item is JourneyText {
     return reflection.isInstance(item, JourneyText.$type);
 }
 
+export interface LanguageLine extends langium.AstNode {
+    readonly $container: Journey;
+    readonly $type: 'LanguageLine';
+    value: MapLanguage;
+}
+
+export const LanguageLine = {
+    $type: 'LanguageLine',
+    value: 'value'
+} as const;
+
+export function isLanguageLine(item: unknown): item is LanguageLine {
+    return reflection.isInstance(item, LanguageLine.$type);
+}
+
 export type Level = 'high' | 'low' | 'medium';
 
 export function isLevel(item: unknown): item is Level {
     return item === 'low' || item === 'medium' || item === 'high';
+}
+
+export type MapLanguage = 'en' | 'vi';
+
+export function isMapLanguage(item: unknown): item is MapLanguage {
+    return item === 'en' || item === 'vi';
 }
 
 export type MapType = 'blueprint' | 'current' | 'day-in-the-life' | 'future';
@@ -259,6 +283,7 @@ export interface MetricLine extends langium.AstNode {
     readonly $type: 'MetricLine';
     key: Name;
     percent: boolean;
+    unit?: string;
     value: string;
 }
 
@@ -266,6 +291,7 @@ export const MetricLine = {
     $type: 'MetricLine',
     key: 'key',
     percent: 'percent',
+    unit: 'unit',
     value: 'value'
 } as const;
 
@@ -288,10 +314,10 @@ export function isModelLine(item: unknown): item is ModelLine {
     return reflection.isInstance(item, ModelLine.$type);
 }
 
-export type Name = 'ACC' | 'ACCRA' | 'ACCSR' | 'ACPRA' | 'AIDA' | 'action' | 'ads' | 'backstage' | 'barrier' | 'blueprint' | 'channel' | 'chat' | 'current' | 'day-in-the-life' | 'description' | 'email' | 'emotion' | 'event' | 'evidence' | 'fixes' | 'frontstage' | 'frustration' | 'future' | 'goal' | 'high' | 'impact' | 'improves' | 'journey' | 'low' | 'medium' | 'metric' | 'mobile' | 'model' | 'need' | 'opportunity' | 'other' | 'owner' | 'pain' | 'persona' | 'phone' | 'quote' | 'research' | 'resource' | 'review' | 'severity' | 'social' | 'stage' | 'store' | 'support' | 'thought' | 'time' | 'touchpoint' | 'type' | 'web' | 'word-of-mouth' | string;
+export type Name = 'ACC' | 'ACCRA' | 'ACCSR' | 'ACPRA' | 'AIDA' | 'action' | 'ads' | 'backstage' | 'barrier' | 'blueprint' | 'channel' | 'chat' | 'current' | 'day-in-the-life' | 'description' | 'email' | 'emotion' | 'en' | 'event' | 'evidence' | 'fixes' | 'frontstage' | 'frustration' | 'future' | 'goal' | 'high' | 'impact' | 'improves' | 'journey' | 'language' | 'low' | 'medium' | 'metric' | 'mobile' | 'model' | 'need' | 'opportunity' | 'other' | 'owner' | 'pain' | 'persona' | 'phone' | 'quote' | 'research' | 'resource' | 'review' | 'severity' | 'social' | 'stage' | 'store' | 'support' | 'thought' | 'time' | 'touchpoint' | 'type' | 'vi' | 'web' | 'word-of-mouth' | string;
 
 export function isName(item: unknown): item is Name {
-    return item === 'persona' || item === 'description' || item === 'goal' || item === 'need' || item === 'frustration' || item === 'quote' || item === 'channel' || item === 'web' || item === 'mobile' || item === 'social' || item === 'email' || item === 'chat' || item === 'phone' || item === 'store' || item === 'ads' || item === 'event' || item === 'review' || item === 'word-of-mouth' || item === 'other' || item === 'journey' || item === 'type' || item === 'current' || item === 'future' || item === 'day-in-the-life' || item === 'blueprint' || item === 'model' || item === 'AIDA' || item === 'ACC' || item === 'ACCSR' || item === 'ACPRA' || item === 'ACCRA' || item === 'research' || item === 'improves' || item === 'stage' || item === 'touchpoint' || item === 'action' || item === 'thought' || item === 'barrier' || item === 'frontstage' || item === 'backstage' || item === 'support' || item === 'evidence' || item === 'time' || item === 'emotion' || item === 'pain' || item === 'severity' || item === 'low' || item === 'medium' || item === 'high' || item === 'metric' || item === 'opportunity' || item === 'fixes' || item === 'owner' || item === 'resource' || item === 'impact' || (typeof item === 'string' && (/[\p{L}_][\p{L}\p{M}\p{N}_\-]*/u.test(item)));
+    return item === 'persona' || item === 'description' || item === 'goal' || item === 'need' || item === 'frustration' || item === 'quote' || item === 'channel' || item === 'web' || item === 'mobile' || item === 'social' || item === 'email' || item === 'chat' || item === 'phone' || item === 'store' || item === 'ads' || item === 'event' || item === 'review' || item === 'word-of-mouth' || item === 'other' || item === 'journey' || item === 'type' || item === 'current' || item === 'future' || item === 'day-in-the-life' || item === 'blueprint' || item === 'model' || item === 'AIDA' || item === 'ACC' || item === 'ACCSR' || item === 'ACPRA' || item === 'ACCRA' || item === 'research' || item === 'improves' || item === 'language' || item === 'en' || item === 'vi' || item === 'stage' || item === 'touchpoint' || item === 'action' || item === 'thought' || item === 'barrier' || item === 'frontstage' || item === 'backstage' || item === 'support' || item === 'evidence' || item === 'time' || item === 'emotion' || item === 'pain' || item === 'severity' || item === 'low' || item === 'medium' || item === 'high' || item === 'metric' || item === 'opportunity' || item === 'fixes' || item === 'owner' || item === 'resource' || item === 'impact' || (typeof item === 'string' && (/[\p{L}_][\p{L}\p{M}\p{N}_\-]*/u.test(item)));
 }
 
 export interface Opportunity extends langium.AstNode {
@@ -533,6 +559,7 @@ export type JourneyMapAstType = {
     Journey: Journey
     JourneyHeader: JourneyHeader
     JourneyText: JourneyText
+    LanguageLine: LanguageLine
     MetricLine: MetricLine
     ModelLine: ModelLine
     Opportunity: Opportunity
@@ -675,6 +702,15 @@ export class JourneyMapAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [JourneyHeader.$type]
         },
+        LanguageLine: {
+            name: LanguageLine.$type,
+            properties: {
+                value: {
+                    name: LanguageLine.value
+                }
+            },
+            superTypes: [JourneyHeader.$type]
+        },
         MetricLine: {
             name: MetricLine.$type,
             properties: {
@@ -684,6 +720,10 @@ export class JourneyMapAstReflection extends langium.AbstractAstReflection {
                 percent: {
                     name: MetricLine.percent,
                     defaultValue: false,
+                    optional: true
+                },
+                unit: {
+                    name: MetricLine.unit,
                     optional: true
                 },
                 value: {

@@ -6,11 +6,12 @@ import { DefaultCompletionProvider } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat } from 'vscode-languageserver';
 import type { Channel, Journey, StageModel } from '../generated/ast.js';
 import {
-    isChannel, isChannelLine, isEmotionLine, isImpactLine, isImprovesLine, isJourney, isModelLine, isOpportunity,
+    isChannel, isChannelLine, isEmotionLine, isImpactLine, isImprovesLine, isJourney, isLanguageLine, isModelLine, isOpportunity,
     isOpportunityText, isPain, isPersona, isTextLine, isTouchpoint, isTypeLine
 } from '../generated/ast.js';
-import { journeyModel, journeyPersonas, journeyType } from '../ast-helpers.js';
-import { MOOD_SCORES } from '../domain/moods.js';
+import { journeyLanguage, journeyModel, journeyPersonas, journeyType } from '../ast-helpers.js';
+import { MOODS_OF_LANGUAGE } from '../domain/moods.js';
+import { DEFAULT_LANGUAGE, type Language } from '../locale.js';
 import { STAGE_MODELS } from '../domain/stage-models.js';
 import { isBuiltinUri } from '../references/builtin-channels.js';
 import { scoreWord } from '../domain/score-words.js';
@@ -23,6 +24,9 @@ import { SNIPPETS } from './snippets.js';
  * no second copy of a line that may appear once.
  */
 export class JourneyCompletionProvider extends DefaultCompletionProvider {
+    /** The reader's language (the server sets it from the client's locale): moods in it are offered where a map does not say its own. */
+    readerLanguage: Language = DEFAULT_LANGUAGE;
+
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         const rule = AstUtils.getContainerOfType(next.feature, Grammar.isParserRule)?.name;
         const assignment = AstUtils.getContainerOfType(next.feature, Grammar.isAssignment);
@@ -133,7 +137,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
     private completionForMood(context: CompletionContext, acceptor: CompletionAcceptor): void {
         const emotion = AstUtils.getContainerOfType(context.node, isEmotionLine);
         const written = emotion?.score !== undefined ? Number(emotion.score) : undefined;
-        for (const [mood, score] of MOOD_SCORES) {
+        for (const [mood, score] of this.moodsAt(context)) {
             acceptor(context, {
                 label: mood,
                 kind: CompletionItemKind.EnumMember,
@@ -146,7 +150,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
 
     private completionForScore(context: CompletionContext, acceptor: CompletionAcceptor): void {
         for (let score = 1; score <= 5; score++) {
-            const moods = [...MOOD_SCORES].filter(([, value]) => value === score).map(([mood]) => mood).join(', ');
+            const moods = [...this.moodsAt(context)].filter(([, value]) => value === score).map(([mood]) => mood).join(', ');
             acceptor(context, {
                 label: String(score),
                 kind: CompletionItemKind.Value,
@@ -154,6 +158,12 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 sortText: `0${score}`
             });
         }
+    }
+
+    /** The moods of the map's language (`language vi`), else of the reader's. */
+    private moodsAt(context: CompletionContext): ReadonlyMap<string, number> {
+        const journey = AstUtils.getContainerOfType(context.node, isJourney);
+        return MOODS_OF_LANGUAGE[(journey && journeyLanguage(journey)) ?? this.readerLanguage];
     }
 
     /** Lines that may appear once are not offered again where they are already written. */
@@ -171,6 +181,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
             case 'TypeLine:type': return Boolean(journey?.headers.some(isTypeLine));
             case 'ModelLine:model': return Boolean(journey?.headers.some(isModelLine));
             case 'ImprovesLine:improves': return Boolean(journey?.headers.some(isImprovesLine));
+            case 'LanguageLine:language': return Boolean(journey?.headers.some(isLanguageLine));
             case 'ImpactLine:impact': return Boolean(opportunity?.lines.some(isImpactLine));
             case 'OpportunityText:owner': return Boolean(opportunity?.lines.some(line => isOpportunityText(line) && line.kind === 'owner'));
             case 'PersonaFieldKind:description': return Boolean(persona?.fields.some(field => field.kind === 'description'));

@@ -4,7 +4,7 @@ import type { SemanticTokenAcceptor } from 'langium/lsp';
 import { AbstractSemanticTokenProvider } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import {
-    isChannel, isChannelLine, isEmotionLine, isFixesLine, isImpactLine, isImprovesLine, isJourney, isMetricLine,
+    isChannel, isChannelLine, isEmotionLine, isFixesLine, isImpactLine, isImprovesLine, isJourney, isLanguageLine, isMetricLine,
     isModelLine, isOpportunity, isPain, isPersona, isPersonaLine, isStage, isTouchpoint, isTypeLine
 } from '../generated/ast.js';
 
@@ -41,7 +41,8 @@ export class JourneySemanticTokenProvider extends AbstractSemanticTokenProvider 
         } else if (isMetricLine(node)) {
             if (node.key !== undefined) acceptor({ node, property: 'key', type: SemanticTokenTypes.property });
             if (node.value !== undefined) acceptor({ node, property: 'value', type: SemanticTokenTypes.number });
-        } else if ((isModelLine(node) || isTypeLine(node) || isImpactLine(node)) && node.value !== undefined) {
+            if (node.unit !== undefined) acceptor({ node, property: 'unit', type: SemanticTokenTypes.type });
+        } else if ((isModelLine(node) || isTypeLine(node) || isImpactLine(node) || isLanguageLine(node)) && node.value !== undefined) {
             acceptor({ node, property: 'value', type: SemanticTokenTypes.enum });
         } else if (isPain(node) && node.severity !== undefined) {
             acceptor({ node, property: 'severity', type: SemanticTokenTypes.enum });

@@ -12,6 +12,7 @@ import { renderJourneyBlock, type BlockRendering } from '../markdown/journey-blo
 import { problemOf } from '../workspace/problems.js';
 import { renderMarkdown } from '../views/markdown.js';
 import { chooseView, drawView, requiredMaxTextSize, VIEW_TITLES, viewNamed, viewsFor, type ViewName } from '../views/index.js';
+import { DEFAULT_LANGUAGE, type Language } from '../locale.js';
 
 /** The preview's answers are the protocol's plain shapes (protocol/preview-data.ts). */
 export type Problem = PreviewProblem;
@@ -51,6 +52,9 @@ export class PreviewSupport {
     /** The model of each document, until it is parsed again: an edit re-reads one file, not the workspace. */
     private readonly documentModels: DocumentModelCache = new WeakMap();
 
+    /** The reader's language (the server sets it from the client's locale): a map that does not say its own is drawn in it. */
+    readerLanguage: Language = DEFAULT_LANGUAGE;
+
     constructor(private readonly shared: LangiumSharedCoreServices) {
         this.modelCache = new WorkspaceCache(shared, DocumentState.Validated);
     }
@@ -75,7 +79,7 @@ export class PreviewSupport {
         }
         const view = chooseView(journey.views, requestedView);
         try {
-            const { mermaid, elements } = drawView(model, journey.name, view);
+            const { mermaid, elements } = drawView(model, journey.name, view, this.readerLanguage);
             if (mermaid.length > PREVIEW_TEXT_BUDGET[view]) {
                 const drawn = ownJourneys.find(candidate => candidate.name === journey.name)!;
                 return { uri, version, journeys, journey: journey.name, view, errors, notice: tooBigNotice(view, mermaid.length, drawn) };

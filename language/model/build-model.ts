@@ -1,13 +1,15 @@
 import type { AstNode, LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
-import type { Channel, Journey, Opportunity, Persona, Stage, Touchpoint, Workspace } from '../generated/ast.js';
+import type { Channel, Journey, MetricLine, Opportunity, Persona, Stage, Touchpoint, Workspace } from '../generated/ast.js';
 import {
     isChannel, isChannelLine, isEmotionLine, isFixesLine, isImpactLine, isImprovesLine, isJourney, isJourneyText,
     isMetricLine, isOpportunityText, isPain, isPersona, isPersonaLine, isTextLine
 } from '../generated/ast.js';
-import { journeyModel, journeyType } from '../ast-helpers.js';
+import { journeyLanguage, journeyModel, journeyType } from '../ast-helpers.js';
 import { BUILTIN_CHANNEL_LABELS, CHANNEL_KINDS, DEFAULT_CHANNEL_KIND } from '../domain/channel-kinds.js';
 import { emotionScore } from '../domain/emotion.js';
+import { readMetricNumber } from '../domain/metric-number.js';
+import type { Language } from '../locale.js';
 import { isBuiltinUri } from '../references/builtin-channels.js';
 import type {
     ChannelModel, JourneyMapModel, JourneyModel, MetricModel, OpportunityModel, PersonaModel, SourceRange, StageModel, TouchpointModel
@@ -98,16 +100,18 @@ function journeyMapModel(journey: Journey): JourneyMapModel {
     const texts = (kind: string) => journey.headers.filter(isJourneyText).filter(line => line.kind === kind).map(line => line.text);
     const personas = journeyPersonaNames(journey);
     const improves = journey.headers.find(isImprovesLine);
+    const language = journeyLanguage(journey);
     return {
         name: journey.name,
         label: journey.label ?? journey.name,
         type: journeyType(journey),
         personas,
         ...optional('model', journeyModel(journey)),
+        ...optional('language', language),
         goals: texts('goal'),
         research: texts('research'),
         ...optional('improves', referenceName(improves?.journey)),
-        stages: journey.stages.filter(named).map(stage => stageModel(stage, personas)),
+        stages: journey.stages.filter(named).map(stage => stageModel(stage, personas, language)),
         opportunities: journey.opportunities.filter(named).map(opportunityModel),
         source: sourceOf(journey)
     };
@@ -118,16 +122,16 @@ function journeyPersonaNames(journey: Journey): string[] {
     return [...new Set(journey.headers.filter(isPersonaLine).flatMap(line => line.personas.map(ref => referenceName(ref))))];
 }
 
-function stageModel(stage: Stage, journeyPersonaNames: string[]): StageModel {
+function stageModel(stage: Stage, journeyPersonaNames: string[], language: Language | undefined): StageModel {
     return {
         name: stage.name,
         label: stage.label ?? stage.name,
-        touchpoints: stage.touchpoints.filter(named).map(touchpoint => touchpointModel(touchpoint, stage.name, journeyPersonaNames)),
+        touchpoints: stage.touchpoints.filter(named).map(touchpoint => touchpointModel(touchpoint, stage.name, journeyPersonaNames, language)),
         source: sourceOf(stage)
     };
 }
 
-function touchpointModel(touchpoint: Touchpoint, stage: string, journeyPersonaNames: string[]): TouchpointModel {
+function touchpointModel(touchpoint: Touchpoint, stage: string, journeyPersonaNames: string[], language: Language | undefined): TouchpointModel {
     const lines = touchpoint.lines;
     const texts = (kind: string) => lines.filter(isTextLine).filter(line => line.kind === kind).map(line => line.text);
     const channel = lines.find(isChannelLine);
@@ -152,7 +156,7 @@ function touchpointModel(touchpoint: Touchpoint, stage: string, journeyPersonaNa
             source: sourceOf(pain)
         })),
         barriers: texts('barrier'),
-        metrics: lines.filter(isMetricLine).filter(line => line.key !== undefined && line.value !== undefined).map(line => metricModel(line.key, line.percent ? line.value + '%' : line.value)),
+        metrics: lines.filter(isMetricLine).filter(line => line.key !== undefined && line.value !== undefined).map(line => metricModel(line, language)),
         lanes: {
             frontstage: texts('frontstage'),
             backstage: texts('backstage'),
@@ -164,9 +168,16 @@ function touchpointModel(touchpoint: Touchpoint, stage: string, journeyPersonaNa
     };
 }
 
-function metricModel(name: string, text: string): MetricModel {
-    const percent = text.endsWith('%');
-    return { name, value: Number(percent ? text.slice(0, -1) : text), ...(percent ? { unit: '%' as const } : {}), text };
+/** A metric: its number read as metric-number.ts says, its unit (`%` or a word), and its text as written (`38%`, `85.000 đ`). */
+function metricModel(line: MetricLine, language: Language | undefined): MetricModel {
+    const number = line.percent ? line.value + '%' : line.value;
+    const unit = number.endsWith('%') ? '%' : line.unit;
+    return {
+        name: line.key,
+        value: readMetricNumber(number, language).value,
+        ...optional('unit', unit),
+        text: line.unit === undefined ? number : `${number} ${line.unit}`
+    };
 }
 
 function opportunityModel(opportunity: Opportunity): OpportunityModel {

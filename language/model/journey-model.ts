@@ -1,3 +1,5 @@
+import type { Language } from '../locale.js';
+
 /**
  * The plain journey model: what a workspace of `.journey` files says, free of Langium and VS Code
  * types, for the views, the diff, the preview and `journey-map export`. Labels are the text shown
@@ -55,6 +57,8 @@ export interface JourneyMapModel {
     /** Names of the personas the journey follows, in the order written. */
     personas: string[];
     model?: StageModelName;
+    /** The language the map says it is written in (`language vi`); its drawings' fixed words follow it, else the reader's. */
+    language?: Language;
     goals: string[];
     research: string[];
     /** The current-state journey this (future) journey improves. */
@@ -91,10 +95,11 @@ export interface PainModel {
 
 export interface MetricModel {
     name: string;
+    /** The number read as docs/language.md says (`85.000` in a Vietnamese map is 85000, `1,4` is 1.4). */
     value: number;
-    /** `%` when written as a percentage. */
-    unit?: '%';
-    /** As written, e.g. `38%`. */
+    /** `%` when written as a percentage, else the word after the number (`giờ`, `đ`), if any. */
+    unit?: string;
+    /** As written, e.g. `38%`, `85.000 đ`. */
     text: string;
 }
 

@@ -7,7 +7,7 @@ import { AbstractParserErrorMessageProvider, DefaultLexerErrorMessageProvider } 
  * never a dump of token names.
  */
 
-const JOURNEY_SETTINGS = ['type', 'persona', 'model', 'goal', 'research', 'improves'];
+const JOURNEY_SETTINGS = ['type', 'persona', 'model', 'goal', 'research', 'improves', 'language'];
 
 // The words are functions: the reader's language is chosen after this module loads (language/l10n.ts).
 
@@ -28,6 +28,7 @@ const RULE_CONTENTS: Readonly<Record<string, () => string>> = {
     ChannelKind: () => l10n.t('a channel kind: web, mobile, social, email, chat, phone, store, ads, event, review, word-of-mouth or other'),
     MapType: () => l10n.t('a map type: current, future, day-in-the-life or blueprint'),
     StageModel: () => l10n.t('a stage model: AIDA, ACC, ACCSR, ACPRA or ACCRA'),
+    MapLanguage: () => l10n.t('the language the map is written in: en or vi'),
     Level: () => l10n.t('low, medium or high'),
     EmotionLine: () => l10n.t('an emotion score from 1 to 5 and/or a mood word (e.g. `emotion 4 curious`)'),
     PersonaFieldKind: BLOCK_CONTENTS.Persona,

@@ -1,5 +1,5 @@
 /**
- * The stable diagnostic codes of the language (reference, section 5; JM015, JM016 and JM017 are ours,
+ * The stable diagnostic codes of the language (reference, section 5; JM015 to JM018 are ours,
  * see docs/diagnostics.md). Editors and the CLI show the code; docs/diagnostics.md has an anchor per code.
  */
 export type DiagnosticSeverityName = 'error' | 'warning' | 'info';
@@ -21,7 +21,8 @@ export const DIAGNOSTICS = {
     JM014: { severity: 'info', summary: 'a stage with more than seven touchpoints' },
     JM015: { severity: 'error', summary: 'a line that may appear once appears again' },
     JM016: { severity: 'error', summary: 'a journey with no persona' },
-    JM017: { severity: 'warning', summary: 'a line that no view of this map type draws' }
+    JM017: { severity: 'warning', summary: 'a line that no view of this map type draws' },
+    JM018: { severity: 'warning', summary: "a metric's number that can be read two ways (`85.000`, `1,400`)" }
 } as const satisfies Record<string, { severity: DiagnosticSeverityName; summary: string }>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

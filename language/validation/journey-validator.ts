@@ -3,12 +3,13 @@ import type { JourneyMapAstType } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
 import { EmotionChecks } from './emotion-checks.js';
 import { JourneyTypeChecks } from './journey-type-checks.js';
+import { MetricChecks } from './metric-checks.js';
 import { NameChecks } from './name-checks.js';
 import { PainChecks } from './pain-checks.js';
 import { PersonaChecks } from './persona-checks.js';
 import { StageChecks } from './stage-checks.js';
 
-/** Registers the checks JM003–JM017 (JM001 and JM002 come from the parser and the linker: see journey-document-validator.ts). */
+/** Registers the checks JM003–JM018 (JM001 and JM002 come from the parser and the linker: see journey-document-validator.ts). */
 export function registerValidationChecks(services: JourneyServices): void {
     const registry = services.validation.ValidationRegistry;
     const names = new NameChecks(services);
@@ -17,6 +18,7 @@ export function registerValidationChecks(services: JourneyServices): void {
     const personas = new PersonaChecks();
     const types = new JourneyTypeChecks();
     const pains = new PainChecks();
+    const metrics = new MetricChecks();
     const checks: ValidationChecks<JourneyMapAstType> = {
         Workspace: (node, accept) => names.checkWorkspaceUniqueness(node, accept),
         Persona: (node, accept) => names.checkPersonaFields(node, accept),
@@ -35,7 +37,8 @@ export function registerValidationChecks(services: JourneyServices): void {
         EmotionLine: (node, accept) => emotions.checkEmotion(node, accept),
         PersonaLine: (node, accept) => personas.checkTouchpointPersonas(node, accept),
         ImprovesLine: (node, accept) => types.checkImproves(node, accept),
-        TextLine: (node, accept) => types.checkLineIsDrawn(node, accept)
+        TextLine: (node, accept) => types.checkLineIsDrawn(node, accept),
+        MetricLine: (node, accept) => metrics.checkMetricNumber(node, accept)
     };
     registry.register(checks);
 }

@@ -2,7 +2,7 @@ import * as l10n from '@vscode/l10n';
 import type { AstNode, AstNodeDescription, AstNodeLocator, IndexManager, LangiumDocuments, URI, ValidationAcceptor } from 'langium';
 import { MultiMap, UriUtils, WorkspaceCache } from 'langium';
 import type { Journey, Persona, Workspace } from '../generated/ast.js';
-import { isChannelLine, isEmotionLine, isImpactLine, isImprovesLine, isModelLine, isOpportunityText, isPain, isTextLine, isTypeLine } from '../generated/ast.js';
+import { isChannelLine, isEmotionLine, isImpactLine, isImprovesLine, isLanguageLine, isModelLine, isOpportunityText, isPain, isTextLine, isTypeLine } from '../generated/ast.js';
 import type { JourneyServices } from '../journey-module.js';
 import { isBuiltinUri } from '../references/builtin-channels.js';
 import { allTouchpoints } from '../ast-helpers.js';
@@ -63,6 +63,7 @@ export class NameChecks {
         reportRepeated(journey.headers.filter(isTypeLine), '`type`', inJourney, accept);
         reportRepeated(journey.headers.filter(isModelLine), '`model`', inJourney, accept);
         reportRepeated(journey.headers.filter(isImprovesLine), '`improves`', inJourney, accept);
+        reportRepeated(journey.headers.filter(isLanguageLine), '`language`', inJourney, accept);
         const inTouchpoint = l10n.t('a touchpoint');
         for (const touchpoint of allTouchpoints(journey)) {
             reportRepeated(touchpoint.lines.filter(isChannelLine), '`channel`', inTouchpoint, accept);

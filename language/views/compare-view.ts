@@ -2,7 +2,8 @@ import type { JourneyMapModel, JourneyModel, TouchpointModel } from '../model/jo
 import type { DrawnView } from '../../protocol/drawn-elements.js';
 import { writeJourneyDiagram, type JourneySection, type JourneyTask } from './journey-diagram.js';
 import { touchpointTask } from './journey-view.js';
-import { findJourney, plural, scoreOf, shown, touchpointsOf, ViewError } from './view-helpers.js';
+import { counted, type MapWords } from './map-words.js';
+import { findJourney, scoreOf, shown, touchpointsOf, ViewError } from './view-helpers.js';
 
 
 export interface Comparison {
@@ -41,29 +42,29 @@ export function compareJourneys(model: JourneyModel, future: JourneyMapModel): C
  * its current score, "after" with its future score; a new touchpoint once, marked "(new)"; the
  * touchpoints the future map drops come last, in a section "Removed", marked "(removed)".
  */
-export function compareView(model: JourneyModel, future: JourneyMapModel): DrawnView {
+export function compareView(model: JourneyModel, future: JourneyMapModel, words: MapWords): DrawnView {
     const comparison = compareJourneys(model, future);
     const { current } = comparison;
     const currentByName = new Map(touchpointsOf(current).map(touchpoint => [touchpoint.name.normalize('NFC'), touchpoint]));
     // Each task says which map it is from in its text ("(before)", "(after)"…): persona dots would sit
     // on that text, and their legend would widen the whole diagram.
     const task = (touchpoint: TouchpointModel, mark: string, fromCurrent: boolean): JourneyTask =>
-        ({ ...touchpointTask(touchpoint, new Map(), mark, fromCurrent ? current.name : undefined), actors: [] });
+        ({ ...touchpointTask(touchpoint, new Map(), mark, fromCurrent ? current.name : undefined, words), actors: [] });
     const sections: JourneySection[] = future.stages.map(stage => ({
         title: shown(stage.label, stage.name),
         element: { kind: 'stage', name: stage.name },
         tasks: stage.touchpoints.flatMap(touchpoint => {
             const before = currentByName.get(touchpoint.name.normalize('NFC'));
             if (!before) {
-                return [task(touchpoint, '(new)', false)];
+                return [task(touchpoint, words.compareView.new, false)];
             }
-            return [task(before, '(before)', true), task(touchpoint, '(after)', false)];
+            return [task(before, words.compareView.before, true), task(touchpoint, words.compareView.after, false)];
         })
     }));
     if (comparison.removed.length > 0) {
         sections.push({
-            title: 'Removed',
-            tasks: comparison.removed.map(name => task(currentByName.get(name.normalize('NFC'))!, '(removed)', true))
+            title: words.compareView.removedSection,
+            tasks: comparison.removed.map(name => task(currentByName.get(name.normalize('NFC'))!, words.compareView.removed, true))
         });
     }
     const futureByName = new Map(touchpointsOf(future).map(touchpoint => [touchpoint.name.normalize('NFC'), touchpoint]));
@@ -77,9 +78,8 @@ export function compareView(model: JourneyModel, future: JourneyMapModel): Drawn
     return writeJourneyDiagram({
         // The tasks' texts say what is compared ("(before)", "(after)"); a title as long as both labels would not fit a narrow diagram.
         title: futureTitle,
-        accTitle: `Compare view of ${futureTitle} against ${currentTitle}`,
-        accDescr: `Emotion per touchpoint before (current map) and after (future map): ${plural(comparison.kept.length, 'touchpoint')} in both maps ` +
-            `(${better} feeling better), ${comparison.added.length} new, ${comparison.removed.length} removed.`,
+        accTitle: words.compareView.accTitle(futureTitle, currentTitle),
+        accDescr: words.compareView.accDescr(counted(words, comparison.kept.length, 'touchpoint'), better, comparison.added.length, comparison.removed.length),
         sections
     });
 }

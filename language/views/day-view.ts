@@ -1,7 +1,8 @@
 import type { JourneyMapModel, JourneyModel, TouchpointModel } from '../model/journey-model.js';
 import type { DrawnElement, DrawnView } from '../../protocol/drawn-elements.js';
 import { escapeTimeline, isBlank } from './escape.js';
-import { listWords, personaLabels, plural, shown, touchpointsOf } from './view-helpers.js';
+import { counted, listIn, type MapWords } from './map-words.js';
+import { personaLabels, shown, touchpointsOf } from './view-helpers.js';
 
 /**
  * Light section fills with black text, in every theme: Mermaid's default timeline colours put white
@@ -24,17 +25,17 @@ export const NO_TIME = '—';
  * Touchpoints in a row with the same time share a slot; a touchpoint with no time gets the slot
  * "—" (or joins the "—" slot just before it).
  */
-export function dayView(model: JourneyModel, journey: JourneyMapModel): DrawnView {
+export function dayView(model: JourneyModel, journey: JourneyMapModel, words: MapWords): DrawnView {
     const title = shown(journey.label, journey.name);
-    const personas = listWords([...personaLabels(model, journey.personas).values()]) || 'no persona';
+    const personas = listIn(words, [...personaLabels(model, journey.personas).values()]) || words.journeyView.noPersona;
     const timed = touchpointsOf(journey).filter(touchpoint => !isBlank(touchpoint.time)).length;
     const out = [
         SECTION_COLOURS,
         'timeline',
         `  title ${escapeTimeline(title, 'title')}`,
-        `  accTitle: ${escapeTimeline(`Day view of ${title}`, 'title')}`,
-        `  accDescr: ${escapeTimeline(`A day in the life of ${personas}: ${plural(journey.stages.length, 'part')} of the day, ` +
-            `${plural(touchpointsOf(journey).length, 'touchpoint')}, ${timed} with a time.`, 'title')}`
+        `  accTitle: ${escapeTimeline(words.dayView.accTitle(title), 'title')}`,
+        `  accDescr: ${escapeTimeline(words.dayView.accDescr(personas, counted(words, journey.stages.length, 'part'),
+            counted(words, touchpointsOf(journey).length, 'touchpoint'), timed), 'title')}`
     ];
     const elements: DrawnElement[] = [];
     const drawn = { section: 0, period: 0, event: 0 };

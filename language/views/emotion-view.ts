@@ -2,7 +2,8 @@ import type { DrawnElement } from '../../protocol/drawn-elements.js';
 import type { JourneyMapModel, JourneyModel, TouchpointModel } from '../model/journey-model.js';
 import { escapeXyChart } from './escape.js';
 import { allPersonaLabels } from './journey-view.js';
-import { listWords, plural, scoreOf, shown, touchpointNumbers, touchpointsOf } from './view-helpers.js';
+import { counted, listIn, MAP_WORDS, type MapWords } from './map-words.js';
+import { scoreOf, shown, touchpointNumbers, touchpointsOf } from './view-helpers.js';
 import { textUnits } from './wrap.js';
 
 /**
@@ -33,41 +34,37 @@ export function emotionElements(journey: JourneyMapModel): DrawnElement[] {
         .map((touchpoint, index) => ({ at: { selector: CATEGORY_LABEL, index }, element: { kind: 'touchpoint', name: touchpoint.name, part: 'emotion' } }));
 }
 
-export function emotionView(model: JourneyModel, journey: JourneyMapModel): string {
+export function emotionView(model: JourneyModel, journey: JourneyMapModel, words: MapWords): string {
     const personas = allPersonaLabels(model, journey);
     const all = touchpointsOf(journey);
     const scored = all.filter(touchpoint => scoreOf(touchpoint) !== undefined);
     const title = shown(journey.label, journey.name);
     const numbers = touchpointNumbers(journey);
     const categories = scored.map(touchpoint => `${numbers.get(touchpoint)}. ${shown(touchpoint.label, touchpoint.name)}`);
-    const lines = emotionLines(journey, scored, personas);
+    const lines = emotionLines(journey, scored, personas, words);
+    const said = words.emotionView;
     const left = all.length - scored.length;
     return writeXyChart({
-        title: `Emotion curve: ${title}`,
-        accTitle: `Emotion view of ${title}`,
-        accDescr: `The emotion score, from 1 (very negative) to 5 (very positive), of ${plural(scored.length, 'touchpoint')} in order` +
-            (lines.length > 1 ? `, one line per persona: ${listWords(lines.map((line, i) => `${line.title} (${colourName(LINE_COLOURS[i % LINE_COLOURS.length])})`))}` : '') +
-            (left > 0 ? `; ${plural(left, 'touchpoint')} with no emotion recorded left out.` : '.') +
-            (categories.length > 0 ? ` Touchpoints: ${categories.join('; ')}.` : ''),
+        title: said.title(title),
+        accTitle: said.accTitle(title),
+        accDescr: said.accDescr(counted(words, scored.length, 'touchpoint')) +
+            (lines.length > 1 ? said.linePerPersona(listIn(words, lines.map((line, i) => `${line.title} (${colourName(LINE_COLOURS[i % LINE_COLOURS.length], words)})`))) : '') +
+            (left > 0 ? said.leftOut(counted(words, left, 'touchpoint')) : '.') +
+            (categories.length > 0 ? said.touchpointList(categories.join('; ')) : ''),
         // A single line has no legend: the axis title names whose it is.
-        xTitle: lines.length === 1 && lines[0].title !== EMOTION_LINE ? `Touchpoints of ${lines[0].title}, in order` : 'Touchpoints, in order',
-        yTitle: SCORE_MEANING,
-        categories: categories.length > 0 ? categories : ['(no emotion recorded)'],
-        lines: lines.length > 0 ? lines : [{ title: 'No emotion recorded', values: [3] }]
-    });
+        xTitle: lines.length === 1 && lines[0].title !== said.emotionLine ? said.axisOf(lines[0].title) : said.axis,
+        yTitle: said.scoreMeaning,
+        categories: categories.length > 0 ? categories : [said.noEmotion],
+        lines: lines.length > 0 ? lines : [{ title: said.noEmotionLine, values: [3] }]
+    }, words);
 }
-
-/** The title of the line of a journey that follows no persona. */
-const EMOTION_LINE = 'Emotion';
-
-const COLOUR_NAMES = ['blue', 'vermillion', 'green', 'pink', 'gold', 'purple'];
 
 /** The name of a line colour, said in descriptions and titles. */
-function colourName(colour: string): string {
-    return COLOUR_NAMES[LINE_COLOURS.indexOf(colour)] ?? colour;
+function colourName(colour: string, words: MapWords): string {
+    return words.emotionView.colours[LINE_COLOURS.indexOf(colour)] ?? colour;
 }
 
-function emotionLines(journey: JourneyMapModel, scored: TouchpointModel[], personas: ReadonlyMap<string, string>): EmotionLine[] {
+function emotionLines(journey: JourneyMapModel, scored: TouchpointModel[], personas: ReadonlyMap<string, string>, words: MapWords): EmotionLine[] {
     if (scored.length === 0) {
         return [];
     }
@@ -75,7 +72,7 @@ function emotionLines(journey: JourneyMapModel, scored: TouchpointModel[], perso
     const differ = everyone.length > 1 && scored.some(touchpoint => everyone.some(name => !touchpoint.personas.includes(name)));
     if (!differ) {
         const names = everyone.length > 0 ? everyone : [...new Set(scored.flatMap(touchpoint => touchpoint.personas))];
-        return [{ title: listWords(names.map(name => personas.get(name) ?? name)) || EMOTION_LINE, values: scored.map(touchpoint => scoreOf(touchpoint) ?? 3) }];
+        return [{ title: listIn(words, names.map(name => personas.get(name) ?? name)) || words.emotionView.emotionLine, values: scored.map(touchpoint => scoreOf(touchpoint) ?? 3) }];
     }
     const lines: EmotionLine[] = [];
     for (const name of everyone) {
@@ -102,9 +99,6 @@ export interface XyChart {
     /** Line colours in order (default LINE_COLOURS). */
     colours?: readonly string[];
 }
-
-/** The score axis's title: what the scores mean. */
-export const SCORE_MEANING = '1 very negative · 3 neutral · 5 very positive';
 
 /**
  * Sizes in px. Text widths are estimated from text units (wrap.ts), generously: Mermaid hides every
@@ -163,13 +157,13 @@ function geometry(chart: XyChart, legend: boolean): { width: number; height: num
  * where a legend would make the chart wider than LEGEND_CHART_PX, the axis title names each line's colour).
  * The score axis runs from 0.6 to 5.4 so that the labels 1 and 5 stay inside the chart.
  */
-export function writeXyChart(drawn: XyChart): string {
+export function writeXyChart(drawn: XyChart, words: MapWords = MAP_WORDS.en): string {
     const quoted = (text: string) => `"${escapeXyChart(text)}"`;
     const colours = drawn.colours ?? LINE_COLOURS;
     const legend = drawn.lines.length > 1 && geometry(drawn, true).width <= LEGEND_CHART_PX;
     const chart = legend || drawn.lines.length === 1 ? drawn : {
         ...drawn,
-        xTitle: [drawn.xTitle, ...drawn.lines.map((line, i) => `${colourName(colours[i % colours.length])}: ${line.title}`)].join(' · ')
+        xTitle: [drawn.xTitle, ...drawn.lines.map((line, i) => `${colourName(colours[i % colours.length], words)}: ${line.title}`)].join(' · ')
     };
     const { width, height, plotPercent } = geometry(chart, legend);
     const axis = `{"labelFontSize": ${LABEL_FONT}, "titleFontSize": 16}`;

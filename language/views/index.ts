@@ -6,6 +6,8 @@ import { viewsFor, type ViewName } from '../../protocol/views.js';
 import { emotionElements, emotionView } from './emotion-view.js';
 import { journeyView } from './journey-view.js';
 import { mapView } from './map-view.js';
+import { DEFAULT_LANGUAGE, type Language } from '../locale.js';
+import { wordsFor } from './map-words.js';
 import { findJourney, MAP_TYPE_WORDS, ViewError } from './view-helpers.js';
 
 export { ViewError } from './view-helpers.js';
@@ -45,27 +47,29 @@ export function whyViewDoesNotFit(journey: JourneyMapModel, view: ViewName): str
 }
 
 /**
- * One view of one journey: its Mermaid text and the identity of what it draws. Throws ViewError for
- * an unknown journey or a view that does not fit it.
+ * One view of one journey: its Mermaid text and the identity of what it draws, its fixed words in the
+ * map's language (`language vi`), else the reader's. Throws ViewError for an unknown journey or a view
+ * that does not fit it.
  */
-export function drawView(model: JourneyModel, journeyName: string, view: ViewName): DrawnView {
+export function drawView(model: JourneyModel, journeyName: string, view: ViewName, reader: Language = DEFAULT_LANGUAGE): DrawnView {
     const journey = findJourney(model, journeyName);
     const reason = whyViewDoesNotFit(journey, view);
     if (reason) {
         throw new ViewError(reason);
     }
+    const words = wordsFor(journey, reader);
     switch (view) {
-        case 'map': return mapView(model, journey);
-        case 'journey': return journeyView(model, journey);
-        case 'emotion': return { mermaid: emotionView(model, journey), elements: emotionElements(journey) };
-        case 'day': return dayView(model, journey);
-        case 'compare': return compareView(model, journey);
+        case 'map': return mapView(model, journey, words);
+        case 'journey': return journeyView(model, journey, words);
+        case 'emotion': return { mermaid: emotionView(model, journey, words), elements: emotionElements(journey) };
+        case 'day': return dayView(model, journey, words);
+        case 'compare': return compareView(model, journey, words);
     }
 }
 
 /** The Mermaid text of one view of one journey (see drawView). */
-export function renderView(model: JourneyModel, journeyName: string, view: ViewName): string {
-    return drawView(model, journeyName, view).mermaid;
+export function renderView(model: JourneyModel, journeyName: string, view: ViewName, reader: Language = DEFAULT_LANGUAGE): string {
+    return drawView(model, journeyName, view, reader).mermaid;
 }
 
 /** Mermaid's default `maxTextSize`: a longer diagram is replaced by "Maximum text size in diagram exceeded". */

@@ -1,7 +1,8 @@
 import type { JourneyMapModel, JourneyModel, LanesModel, OpportunityModel, TouchpointModel } from '../model/journey-model.js';
 import { gridColumns, writeBlockGrid, type GridBand, type GridCell, type GridRow } from './block-grid.js';
 import type { DrawnView, TouchpointPart } from '../../protocol/drawn-elements.js';
-import { channelLabel, emotionText, listWords, painsOf, personaLabels, scoreOf, shown, touchpointNumbers, visibleTexts } from './view-helpers.js';
+import { listIn, type MapWords } from './map-words.js';
+import { channelLabel, emotionText, painsOf, personaLabels, scoreOf, shown, touchpointNumbers, visibleTexts } from './view-helpers.js';
 
 /**
  * Fill and border of an emotion cell by its score (1 red … 3 grey … 5 green). The text is always
@@ -31,7 +32,7 @@ const VISIBILITY_STYLE = 'fill:#ffffff,stroke:#555555,stroke-width:2px,stroke-da
  * points, barriers, metrics, and the opportunities that fix each touchpoint's pain points. A row with
  * nothing in it is left out; opportunities that fix no pain point share one last row.
  */
-export function mapView(model: JourneyModel, journey: JourneyMapModel): DrawnView {
+export function mapView(model: JourneyModel, journey: JourneyMapModel, words: MapWords): DrawnView {
     const columns = gridColumns(journey);
     const numbers = touchpointNumbers(journey);
     const touchpointOf = new Map(painsOf(journey).map(({ pain, touchpoint }) => [pain.name, touchpoint]));
@@ -57,34 +58,36 @@ export function mapView(model: JourneyModel, journey: JourneyMapModel): DrawnVie
     });
     const texts = (texts: string[]) => ({ items: visibleTexts(texts) });
     const blueprint = journey.type === 'blueprint';
+    const lanes = words.lanes;
+    const opportunityText = (opportunity: OpportunityModel) => opportunityIn(opportunity, words);
     const lane = (key: keyof LanesModel, header: string) => row(key, header, key, touchpoint => ({ ...texts(touchpoint.lanes[key]), style: LANE_STYLES[key] }));
 
     const rows: Array<GridRow | GridBand> = [
-        row('touchpoints', 'Touchpoints', undefined, touchpoint => {
+        row('touchpoints', lanes.touchpoints, undefined, touchpoint => {
             // Numbered in every layout: the number ties a touchpoint to its items in a column of a whole stage.
             const label = `${numbers.get(touchpoint)}. ${shown(touchpoint.label, touchpoint.name)}`;
-            return { items: [touchpoint.channel ? `${label}\n(${channelLabel(model, touchpoint.channel)})` : label] };
+            return { items: [touchpoint.channel ? `${label}\n(${channelLabel(model, touchpoint.channel, words)})` : label] };
         }),
-        row('emotion', 'Emotion\n(1 very negative,\n5 very positive)', 'emotion', touchpoint => {
+        row('emotion', lanes.emotion, 'emotion', touchpoint => {
             const score = scoreOf(touchpoint);
-            return { items: [emotionText(touchpoint) ?? ''], style: score === undefined ? undefined : EMOTION_STYLES[score] };
+            return { items: [emotionText(touchpoint, words) ?? ''], style: score === undefined ? undefined : EMOTION_STYLES[score] };
         }),
-        row('thoughts', 'Thoughts', 'thought', touchpoint => texts(visibleTexts(touchpoint.thoughts).map(thought => `“${thought}”`))),
-        row('actions', blueprint ? 'Customer actions' : 'Actions', 'action', touchpoint => texts(touchpoint.actions)),
+        row('thoughts', lanes.thoughts, 'thought', touchpoint => texts(visibleTexts(touchpoint.thoughts).map(thought => `“${thought}”`))),
+        row('actions', blueprint ? lanes.customerActions : lanes.actions, 'action', touchpoint => texts(touchpoint.actions)),
         ...(blueprint ? [
-            lane('frontstage', 'Frontstage'),
-            { key: 'visibility', text: 'Line of visibility: the customer sees what is above it, not what is below', style: VISIBILITY_STYLE },
-            lane('backstage', 'Backstage'),
-            lane('support', 'Support processes'),
-            lane('evidence', 'Evidence')
+            lane('frontstage', lanes.frontstage),
+            { key: 'visibility', text: lanes.lineOfVisibility, style: VISIBILITY_STYLE },
+            lane('backstage', lanes.backstage),
+            lane('support', lanes.support),
+            lane('evidence', lanes.evidence)
         ] : []),
-        row('pains', 'Pain points', 'pain', touchpoint => ({
-            items: touchpoint.pains.map(pain => pain.severity ? `${shown(pain.label, pain.name)} (${pain.severity})` : shown(pain.label, pain.name))
+        row('pains', lanes.pains, 'pain', touchpoint => ({
+            items: touchpoint.pains.map(pain => pain.severity ? `${shown(pain.label, pain.name)} (${words.levels[pain.severity]})` : shown(pain.label, pain.name))
         })),
-        row('barriers', 'Barriers', 'barrier', touchpoint => texts(touchpoint.barriers)),
-        row('metrics', 'Metrics', 'metric', touchpoint => ({ items: touchpoint.metrics.map(metric => `${metric.name} ${metric.text}`) })),
+        row('barriers', lanes.barriers, 'barrier', touchpoint => texts(touchpoint.barriers)),
+        row('metrics', lanes.metrics, 'metric', touchpoint => ({ items: touchpoint.metrics.map(metric => `${metric.name} ${metric.text}`) })),
         {
-            key: 'opportunities', header: 'Opportunities',
+            key: 'opportunities', header: lanes.opportunities,
             cells: columns.map(({ touchpoints }) => {
                 const fixing = journey.opportunities.filter(opportunity => opportunity.fixes.some(pain => touchpoints.includes(touchpointOf.get(pain)!)));
                 return { items: fixing.map(opportunityText), element: fixing[0] && { kind: 'opportunity', name: fixing[0].name } };
@@ -95,9 +98,9 @@ export function mapView(model: JourneyModel, journey: JourneyMapModel): DrawnVie
     const kept = rows.filter(candidate => 'text' in candidate || candidate.key === 'touchpoints'
         || candidate.cells.some(cell => visibleTexts(cell.items).length > 0));
     if (others.length > 0) {
-        kept.push({ key: 'other_opportunities', header: 'Other opportunities', text: others.map(opportunityText).map(text => `• ${text}`).join('\n') });
+        kept.push({ key: 'other_opportunities', header: lanes.otherOpportunities, text: others.map(opportunityText).map(text => `• ${text}`).join('\n') });
     }
-    return writeBlockGrid(journey, { corner: cornerText(model, journey), rows: kept });
+    return writeBlockGrid(journey, { corner: cornerText(model, journey, words), rows: kept });
 }
 
 /** The emotion fill of the lowest score among touchpoints (a column of a whole stage). */
@@ -107,12 +110,12 @@ function lowestScoreStyle(touchpoints: readonly TouchpointModel[]): string | und
 }
 
 /** The corner block names the map and its personas (Mermaid's block diagrams have no title). */
-export function cornerText(model: JourneyModel, journey: JourneyMapModel): string {
-    const personas = listWords([...personaLabels(model, journey.personas).values()]);
+export function cornerText(model: JourneyModel, journey: JourneyMapModel, words: MapWords): string {
+    const personas = listIn(words, [...personaLabels(model, journey.personas).values()]);
     return personas ? `${shown(journey.label, journey.name)}\n(${personas})` : shown(journey.label, journey.name);
 }
 
-function opportunityText(opportunity: OpportunityModel): string {
+function opportunityIn(opportunity: OpportunityModel, words: MapWords): string {
     const label = shown(opportunity.label, opportunity.name);
-    return opportunity.impact ? `${label} (impact ${opportunity.impact})` : label;
+    return opportunity.impact ? `${label} (${words.lanes.impact(words.levels[opportunity.impact])})` : label;
 }

@@ -1,5 +1,6 @@
 import type { JourneyMapModel, JourneyModel, StageModel, TouchpointModel } from '../model/journey-model.js';
 import { touchpointsOf } from './view-helpers.js';
+import { MAP_WORDS, type MapWords } from './map-words.js';
 
 /**
  * A long journey cut into parts of a few stages and touchpoints each, so that a view drawn per part
@@ -74,7 +75,7 @@ function packStages(journey: JourneyMapModel, size: PartSize): Piece[][] {
  * improves that holds the same touchpoints (a touchpoint the future map drops goes with the part of
  * the touchpoint before it), so that a before-and-after view of a part compares like with like.
  */
-export function splitJourney(model: JourneyModel, journey: JourneyMapModel, size: PartSize): JourneyPart[] {
+export function splitJourney(model: JourneyModel, journey: JourneyMapModel, size: PartSize, words: MapWords = MAP_WORDS.en): JourneyPart[] {
     const groups = packStages(journey, size);
     if (groups.length === 1) {
         const count = touchpointsOf(journey).length;
@@ -104,10 +105,10 @@ export function splitJourney(model: JourneyModel, journey: JourneyMapModel, size
         const part: JourneyMapModel = {
             ...journey,
             // A short title: a journey diagram is at least as wide as its title; the document names the journey.
-            label: `Part ${index} of ${groups.length}`,
+            label: words.markdown.part(index, groups.length),
             stages: group.map(piece => ({
                 ...piece.stage,
-                label: piece.continued ? `${piece.stage.label.trim() === '' ? piece.stage.name : piece.stage.label} (continued)` : piece.stage.label,
+                label: piece.continued ? `${piece.stage.label.trim() === '' ? piece.stage.name : piece.stage.label} ${words.markdown.continued}` : piece.stage.label,
                 touchpoints: piece.touchpoints
             })),
             opportunities: journey.opportunities.filter(opportunity => opportunity.fixes.some(pain => pains.has(pain))

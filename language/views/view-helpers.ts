@@ -1,5 +1,7 @@
 import type { JourneyMapModel, JourneyModel, PainModel, TouchpointModel } from '../model/journey-model.js';
+import { moodIn } from '../domain/moods.js';
 import { isBlank } from './escape.js';
+import { MAP_WORDS, type MapWords } from './map-words.js';
 
 /** A view cannot be drawn for this journey (unknown journey, a view that does not fit its type). */
 export class ViewError extends Error {}
@@ -46,9 +48,10 @@ export function personaLabels(model: JourneyModel, names: readonly string[]): Ma
     return labels;
 }
 
-export function channelLabel(model: JourneyModel, name: string): string {
+/** A channel's label; a built-in channel's in the map's words. */
+export function channelLabel(model: JourneyModel, name: string, words: MapWords = MAP_WORDS.en): string {
     const channel = model.channels.find(candidate => candidate.name === name);
-    return shown(channel?.label, name);
+    return channel?.builtin ? words.channels[channel.kind as keyof MapWords['channels']] ?? channel.label : shown(channel?.label, name);
 }
 
 export function touchpointsOf(journey: JourneyMapModel): TouchpointModel[] {
@@ -72,19 +75,14 @@ export function scoreOf(touchpoint: TouchpointModel): number | undefined {
     return touchpoint.emotion?.score;
 }
 
-/** "4/5 curious", "2/5", "anxious" (a mood with no valid score), or undefined with no emotion. */
-export function emotionText(touchpoint: TouchpointModel): string | undefined {
+/** "4/5 curious", "2/5", "anxious" (a mood with no valid score), or undefined with no emotion; an English mood in Vietnamese on a Vietnamese map. */
+export function emotionText(touchpoint: TouchpointModel, words: MapWords = MAP_WORDS.en): string | undefined {
     const emotion = touchpoint.emotion;
     if (!emotion) {
         return undefined;
     }
-    const parts = [emotion.score !== undefined ? `${emotion.score}/5` : undefined, emotion.mood].filter(part => part !== undefined);
+    const parts = [emotion.score !== undefined ? `${emotion.score}/5` : undefined, emotion.mood === undefined ? undefined : moodIn(emotion.mood, words.language)].filter(part => part !== undefined);
     return parts.length > 0 ? parts.join(' ') : undefined;
-}
-
-/** Word for a list of names: "Lan", "Lan and Minh", "Lan, Minh and An". */
-export function listWords(words: readonly string[]): string {
-    return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
 /**

@@ -4,9 +4,12 @@ import { importMermaidJourneys, NO_SECTION_LABEL, type ImportResult, type Import
 import { buildJourneyModel } from '../../language/model/build-model.js';
 import type { JourneyModel } from '../../language/model/journey-model.js';
 import { renderView } from '../../language/views/index.js';
-import { NO_EMOTION_MARK } from '../../language/views/journey-view.js';
+import { MAP_WORDS } from '../../language/views/map-words.js';
 import { readDiagram, renderMermaid, visibleText, type ReadJourney } from '../helpers/mermaid.js';
 import { workspaceOf } from '../helpers/workspace.js';
+
+/** What the journey view appends to a task without an emotion (in English: the imported map says no language). */
+const NO_EMOTION_MARK = MAP_WORDS.en.journeyView.noEmotion;
 
 /**
  * The round trip of the issue: a Mermaid journey diagram, read by the real Mermaid, against the

@@ -49,6 +49,8 @@ const cases: Case[] = [
     { code: 'JM015', what: 'a second description', raises: 'persona p "P" {\n  description "a"\n  description "b"\n}\n', on: 'description "b"', clean: 'persona p "P" {\n  description "a"\n  goal "b"\n}\n' },
     { code: 'JM017', what: 'a blueprint lane in a current map', raises: journey('  stage s { touchpoint t { evidence "Receipt" } }'), on: 'evidence', clean: journey('  stage s { touchpoint t { frontstage "Cashier" evidence "Receipt" } }', 'persona lan\n  type blueprint') },
     { code: 'JM017', what: 'a time outside a day in the life', raises: journey('  stage s { touchpoint t { time "07:30" } }', 'persona lan\n  type blueprint'), on: 'time', clean: journey('  stage s { touchpoint t { time "07:30" } }', 'persona lan\n  type day-in-the-life') },
+    { code: 'JM018', what: 'a number that can be read two ways', raises: journey('  stage s { touchpoint t { metric phí_ship 85.000 đ } }'), on: '85.000', clean: journey('  stage s { touchpoint t { metric phí_ship 85.000 đ } }', 'persona lan\n  language vi') },
+    { code: 'JM015', what: 'a second language line', raises: journey('  stage s { touchpoint t }', 'persona lan\n  language vi\n  language en'), on: 'language en', clean: journey('  stage s { touchpoint t }', 'persona lan\n  language vi') },
     { code: 'JM016', what: 'a journey with no persona', raises: 'journey lonely { stage s { touchpoint t } }\n', on: 'lonely', clean: 'persona p\njourney lonely { persona p stage s { touchpoint t } }\n' }
 ];
 

@@ -21,7 +21,7 @@ describe('completion', () => {
     });
 
     it('offers the journey settings, stage and opportunity at the head of a journey', async () => {
-        expect(await at('journey j {\n  |\n}')).toEqual(['goal', 'improves', 'model', 'opportunity', 'persona', 'research', 'stage', 'type', 'stage']);
+        expect(await at('journey j {\n  |\n}')).toEqual(['goal', 'improves', 'language', 'model', 'opportunity', 'persona', 'research', 'stage', 'type', 'stage']);
     });
 
     it('does not offer a setting that may appear once and is already written', async () => {

@@ -149,7 +149,8 @@ describe('the journey-map npm package and docs/ci.md', () => {
 
             const comment = fs.readFileSync(path.join(runnerTemp(), 'journey-diff.md'), 'utf8');
             expect(comment.startsWith('<!-- journey-map diff -->')).toBe(true);
-            expect(comment).toContain("touchpoint `thấy_quảng_cáo`: emotion 4 (curious) → 5 (excited)");
+            // The map says `language vi`: the comment is in Vietnamese and names the touchpoint by its label.
+            expect(comment).toContain('điểm chạm “Thấy video mở hộp quà trên TikTok”: cảm xúc 4 (tò\\_mò) → 5 (hào\\_hứng)');
             expect(comment).toContain('```mermaid');
             expect(fs.readdirSync(repo).sort()).toEqual(['.git', 'journeys']);
         });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderView } from '../../language/views/index.js';
+import { wordsFor } from '../../language/views/map-words.js';
 import { splitJourney } from '../../language/views/split-journey.js';
 import { touchpointsOf } from '../../language/views/view-helpers.js';
 import { readDiagram, type ReadJourney } from '../helpers/mermaid.js';
@@ -69,7 +70,9 @@ describe('splitting a journey into parts', () => {
         const model = await modelOf(exampleFiles());
         const future = model.journeys.find(journey => journey.improves !== undefined)!;
         const parts = splitJourney(model, future, { stages: Infinity, touchpoints: 1 });
-        const removed = (text: string) => (/section Removed\n([\s\S]*)$/.exec(text)?.[1] ?? '').split('\n').filter(line => line.trim() !== '').length;
+        // The example is Vietnamese (`language vi`): its removed touchpoints are in the section "Đã bỏ".
+        const section = `section ${wordsFor(future).compareView.removedSection}\n`;
+        const removed = (text: string) => (text.split(section)[1] ?? '').split('\n').filter(line => line.trim() !== '').length;
         const texts = parts.map(part => renderView(part.model, future.name, 'compare'));
         const whole = renderView(model, future.name, 'compare');
         // Every dropped touchpoint is drawn once, and no part gathers them all.

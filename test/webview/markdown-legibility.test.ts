@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumAvailable } from '../helpers/chromium.js';
 import { runCli, tempFolder } from '../helpers/cli.js';
 import { MERMAID_PACKAGES, MermaidColumn, sizeFigures, type DrawnLabel, type MermaidPackage } from '../helpers/drawn-labels.js';
+import { MAP_WORDS } from '../../language/views/map-words.js';
 import { exampleFiles } from '../helpers/reference.js';
 
 /**
@@ -33,9 +34,9 @@ function blocksOf(markdown: string, file: string, kind: 'render' | 'diff'): Bloc
     const lines = markdown.split('\n');
     for (let i = 0; i < lines.length; i++) {
         const line = lines[i];
-        const heading = /^## (.+)$/.exec(line) ?? /^<details><summary>(.+?)<\/summary>/.exec(line) ?? /^\*\*(Emotion before and after)\*\*/.exec(line);
+        const heading = /^## (.+)$/.exec(line) ?? /^<details><summary>(.+?)<\/summary>/.exec(line) ?? /^\*\*(Emotion before and after|Cảm xúc trước và sau)\*\*/.exec(line);
         if (heading) {
-            view = `${kind}: ${heading[1].replace(/, new version$/, '')}`;
+            view = `${kind}: ${inEnglish(heading[1].replace(/, (new version|phiên bản mới)$/, ''), kind)}`;
         }
         const fence = /^(`{3,})mermaid$/.exec(line);
         if (fence) {
@@ -45,6 +46,16 @@ function blocksOf(markdown: string, file: string, kind: 'render' | 'diff'): Bloc
         }
     }
     return blocks;
+}
+
+/** A heading of a Vietnamese map's document (the Vietnamese examples say `language vi`) as the English one, to group the figures by view. */
+function inEnglish(heading: string, kind: 'render' | 'diff'): string {
+    const { en, vi } = MAP_WORDS;
+    if (kind === 'diff') {
+        return heading === vi.views.journey ? `${en.views.journey} view` : heading === vi.diff.markdown.emotionHeading ? en.diff.markdown.emotionHeading : heading;
+    }
+    const view = (Object.keys(en.views) as Array<keyof typeof en.views>).find(key => vi.views[key] === heading);
+    return view ? en.views[view] : heading;
 }
 
 /** The map with every emotion score changed (n → n mod 5 + 1): a change whose emotion chart shows every touchpoint. */

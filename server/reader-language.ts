@@ -1,0 +1,23 @@
+import type { LangiumServices, LangiumSharedServices } from 'langium/lsp';
+import { DEFAULT_LANGUAGE, languageOfTag, type Language } from '../language/locale.js';
+import { JourneyCompletionProvider } from '../language/lsp/journey-completion-provider.js';
+
+/**
+ * The reader's language, from the `locale` the client sends at `initialize` (VS Code's display
+ * language): in a map that does not say its own language, completion offers its moods and the
+ * preview draws in it.
+ */
+export function followReaderLanguage(shared: LangiumSharedServices, preview?: { readerLanguage: Language }): void {
+    shared.lsp.LanguageServer.onInitialize(params => {
+        const reader = languageOfTag(params.locale) ?? DEFAULT_LANGUAGE;
+        if (preview) {
+            preview.readerLanguage = reader;
+        }
+        for (const services of shared.ServiceRegistry.all) {
+            const completion = (services as Partial<LangiumServices>).lsp?.CompletionProvider;
+            if (completion instanceof JourneyCompletionProvider) {
+                completion.readerLanguage = reader;
+            }
+        }
+    });
+}
