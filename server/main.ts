@@ -7,7 +7,6 @@ import { Containment } from './contain.js';
 import { dropMalformedDocumentEvents } from './document-events.js';
 import { RegularFileSystem } from './regular-file-system.js';
 import { registerPreviewRequests } from './preview-requests.js';
-import { DEFAULT_LANGUAGE, languageOfTag, speak } from '../language/index.js';
 import { followReaderLanguage } from './reader-language.js';
 
 // The language server (dist/server.js): node IPC when started by the extension, `--stdio` for any LSP client.
@@ -27,6 +26,4 @@ containment.containProviders(shared);
 process.on('unhandledRejection', reason => connection.console.error(`[journey] unhandled rejection: ${reason instanceof Error ? reason.stack : String(reason)}`));
 const preview = registerPreviewRequests(connection, shared, containment);
 followReaderLanguage(shared, preview);
-// Messages in the client's display language (VS Code sends it as `locale`), before any document is read.
-shared.lsp.LanguageServer.onInitialize(params => speak(languageOfTag(params.locale) ?? DEFAULT_LANGUAGE));
 startLanguageServer(shared);

@@ -1,15 +1,16 @@
 import type { LangiumServices, LangiumSharedServices } from 'langium/lsp';
-import { DEFAULT_LANGUAGE, languageOfTag, type Language } from '../language/locale.js';
-import { JourneyCompletionProvider } from '../language/lsp/journey-completion-provider.js';
+import { DEFAULT_LANGUAGE, JourneyCompletionProvider, languageOfTag, speak, type Language } from '../language/index.js';
 
 /**
  * The reader's language, from the `locale` the client sends at `initialize` (VS Code's display
- * language): in a map that does not say its own language, completion offers its moods and the
- * preview draws in it.
+ * language): the server's messages speak it; in a map that does not say its own language,
+ * completion offers its moods and the preview draws in it.
  */
 export function followReaderLanguage(shared: LangiumSharedServices, preview?: { readerLanguage: Language }): void {
     shared.lsp.LanguageServer.onInitialize(params => {
         const reader = languageOfTag(params.locale) ?? DEFAULT_LANGUAGE;
+        // Messages in the reader's language, before any document is read.
+        speak(reader);
         if (preview) {
             preview.readerLanguage = reader;
         }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli, tempFolder } from '../helpers/cli.js';
 
 const personas = 'persona lan "Chị Lan" {\n  description "Nhân viên văn phòng"\n}\n';
-/** A Vietnamese BA's map with the usual mistakes: a misspelt keyword and channel, an unknown persona and mood, stages off the model. */
+/** A Vietnamese BA's map with the usual mistakes: a misspelt keyword and channel, an unknown persona and mood (not one of the Vietnamese moods either), stages off the model. */
 const mistakes = `journey mua_qua "Mua quà sinh nhật" {
   type current
   persona lan, minh
@@ -13,7 +13,7 @@ const mistakes = `journey mua_qua "Mua quà sinh nhật" {
   stage nhan_biet "Nhận biết" {
     touchpoint xem_qc "Xem quảng cáo" {
       channel socail
-      emotion 2 tò_mò
+      emotion 2 ngơ_ngác
     }
   }
   stage consideration "Cân nhắc" {
@@ -68,7 +68,7 @@ describe('journey-map in Vietnamese', { timeout: 60_000 }, () => {
         expect(result.stdout).toContain('mua-qua.journey:8:15: lỗi JM002 Không có kênh nào tên `socail` trong không gian làm việc. Có phải ý bạn là `social`?');
         expect(result.stdout).toContain('mua-qua.journey:13:5: lỗi JM001 `touchpiont` không phải là từ khóa: có phải ý bạn là `touchpoint`?');
         // The user's names are left as written.
-        expect(result.stdout).toContain('`tò_mò`');
+        expect(result.stdout).toContain("`ngơ_ngác`");
     });
 
     it('with --lang vi, whatever the locale, and LANGUAGE before LANG as gettext reads them', () => {
