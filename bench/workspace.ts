@@ -73,12 +73,12 @@ export interface LoadedBench {
  */
 export function benchServices(fs: MemoryFileSystem, stock = false): JourneyServices {
     if (!stock) {
-        return createJourneyServices({ fileSystemProvider: () => fs }).Journey;
+        return createJourneyServices({ fileSystemProvider: () => fs }).journeyLanguage;
     }
     // createJourneyServices with Langium's own document builder and index manager put back.
     return createJourneyServices({ fileSystemProvider: () => fs }, {}, {
         workspace: { DocumentBuilder: services => new DefaultDocumentBuilder(services), IndexManager: services => new DefaultIndexManager(services) }
-    }).Journey;
+    }).journeyLanguage;
 }
 
 /** Parses, links and validates every file of the workspace (the cold build). */

@@ -10,9 +10,9 @@ export interface LoadedFiles {
 
 /** Parses, links and validates the files as one workspace. */
 export async function loadJourneyFiles(files: readonly JourneyFile[]): Promise<LoadedFiles> {
-    const { Journey } = createJourneyServices();
-    const documents = await loadWorkspace(Journey, files.map(file => ({ uri: URI.file(file.absolute), text: file.text })));
-    return { services: Journey, files: files.map((file, i) => ({ file, document: documents[i] })) };
+    const { journeyLanguage } = createJourneyServices();
+    const documents = await loadWorkspace(journeyLanguage, files.map(file => ({ uri: URI.file(file.absolute), text: file.text })));
+    return { services: journeyLanguage, files: files.map((file, i) => ({ file, document: documents[i] })) };
 }
 
 /** The plain model of everything loaded (the built-in channels included). */

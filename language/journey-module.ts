@@ -101,16 +101,16 @@ export const JourneySharedModule: Module<LangiumSharedServices, PartialLangiumSh
  * `sharedOverrides` replaces shared services (the benchmark's "before": Langium's own document builder).
  */
 export function createJourneyServices(context: DefaultSharedModuleContext = EmptyFileSystem, options: JourneyOptions = {},
-    sharedOverrides: Module<LangiumSharedServices, PartialLangiumSharedServices> = {}): { shared: LangiumSharedServices; Journey: JourneyServices } {
+    sharedOverrides: Module<LangiumSharedServices, PartialLangiumSharedServices> = {}): { shared: LangiumSharedServices; journeyLanguage: JourneyServices } {
     const shared = inject(createDefaultSharedModule(context), JourneyMapGeneratedSharedModule, JourneySharedModule, sharedOverrides);
-    const Journey = inject(createDefaultModule({ shared }), JourneyMapGeneratedModule, JourneyModule, { options: () => options });
-    shared.ServiceRegistry.register(Journey);
-    registerValidationChecks(Journey);
+    const journeyLanguage = inject(createDefaultModule({ shared }), JourneyMapGeneratedModule, JourneyModule, { options: () => options });
+    shared.ServiceRegistry.register(journeyLanguage);
+    registerValidationChecks(journeyLanguage);
     if (!context.connection) {
         // Outside a language server nobody initialises the workspace: mark the configuration as ready.
         shared.workspace.ConfigurationProvider.initialized({});
     }
-    return { shared, Journey };
+    return { shared, journeyLanguage };
 }
 
 /** The parser alone, without linking, validation or the editor's services: what the formatter needs to read a text. */

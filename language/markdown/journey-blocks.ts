@@ -35,7 +35,7 @@ let blockWorkspace: { services: JourneyServices; queue: Promise<unknown> } | und
  * declared there (`context`, the workspace's model), whose labels the diagram then shows.
  */
 export function renderJourneyBlock(text: string, context: JourneyModel | undefined, options: BlockOptions = {}): Promise<BlockRendering> {
-    blockWorkspace ??= { services: createJourneyServices().Journey, queue: Promise.resolve() };
+    blockWorkspace ??= { services: createJourneyServices().journeyLanguage, queue: Promise.resolve() };
     const services = blockWorkspace.services;
     const rendering = blockWorkspace.queue.then(() => renderBlock(services, text, context, options));
     blockWorkspace.queue = rendering.catch(() => undefined);

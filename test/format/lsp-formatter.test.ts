@@ -14,7 +14,7 @@ async function documentOf(text: string): Promise<LangiumDocument> {
 }
 
 function formatter(): JourneyFormatter {
-    const formatter = createJourneyServices().Journey.lsp.Formatter;
+    const formatter = createJourneyServices().journeyLanguage.lsp.Formatter;
     expect(formatter).toBeInstanceOf(JourneyFormatter);
     return formatter as JourneyFormatter;
 }

@@ -13,8 +13,8 @@ import { messyDocumentArbitrary } from './generate.js';
 /** Fixed seed: a failure is reproducible (fast-check prints the counterexample and its path). */
 const RUNS = { seed: 42, numRuns: 200 };
 
-const { Journey } = createJourneyServices();
-const parser: LangiumParser = Journey.parser.LangiumParser;
+const { journeyLanguage } = createJourneyServices();
+const parser: LangiumParser = journeyLanguage.parser.LangiumParser;
 
 function parse(text: string) {
     const result = parser.parse(text);
@@ -83,8 +83,8 @@ function withoutWords(text: string): string {
 
 /** The plain model of a text on its own, without source ranges. */
 async function modelOf(text: string): Promise<unknown> {
-    await loadWorkspace(Journey, [{ uri: memoryUri('property.journey'), text }]);
-    const model = buildJourneyModel(Journey.shared.workspace.LangiumDocuments.all);
+    await loadWorkspace(journeyLanguage, [{ uri: memoryUri('property.journey'), text }]);
+    const model = buildJourneyModel(journeyLanguage.shared.workspace.LangiumDocuments.all);
     return JSON.parse(JSON.stringify(model, (key, v: unknown) => key === 'source' ? undefined : v));
 }
 

@@ -19,7 +19,7 @@ export class FuzzWorkspace {
     private readonly current = new Set<string>();
 
     private constructor() {
-        this.services = createJourneyServices().Journey;
+        this.services = createJourneyServices().journeyLanguage;
         this.preview = new PreviewSupport(this.services.shared);
     }
 

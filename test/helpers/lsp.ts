@@ -26,13 +26,13 @@ export async function cursorIn(files: Record<string, string>, file = Object.keys
         throw new Error(`no ${CURSOR} in ${file}`);
     }
     const texts = { ...files, [file]: marked.slice(0, offset) + marked.slice(offset + 1) };
-    const { Journey } = createJourneyServices();
+    const { journeyLanguage } = createJourneyServices();
     const names = Object.keys(texts);
-    const loaded = await loadWorkspace(Journey, names.map(name => ({ uri: memoryUri(name), text: texts[name] })));
+    const loaded = await loadWorkspace(journeyLanguage, names.map(name => ({ uri: memoryUri(name), text: texts[name] })));
     const documents = Object.fromEntries(names.map((name, i) => [name, loaded[i]]));
     const document = documents[file];
     const position = document.textDocument.positionAt(offset);
-    return { services: Journey, document, documents, position, params: { textDocument: { uri: document.uri.toString() }, position } };
+    return { services: journeyLanguage, document, documents, position, params: { textDocument: { uri: document.uri.toString() }, position } };
 }
 
 /** The labels of the completion items at the cursor, in the order an editor shows them (by sortText, then label). */

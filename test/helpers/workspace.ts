@@ -18,12 +18,12 @@ export interface LoadedWorkspace {
 
 /** Builds in-memory files (name → text) as one workspace, as the editor and the CLI do. */
 export async function workspaceOf(files: Record<string, string>): Promise<LoadedWorkspace> {
-    const { Journey } = createJourneyServices();
+    const { journeyLanguage } = createJourneyServices();
     const names = Object.keys(files);
-    const loaded = await loadWorkspace(Journey, names.map(name => ({ uri: memoryUri(name), text: files[name] })));
+    const loaded = await loadWorkspace(journeyLanguage, names.map(name => ({ uri: memoryUri(name), text: files[name] })));
     const documents = Object.fromEntries(names.map((name, i) => [name, loaded[i]]));
     const diagnostics = (file?: string) => (file ? [documents[file]] : loaded).flatMap(document => document.diagnostics ?? []);
-    return { services: Journey, documents, diagnostics, codes: () => diagnostics().map(d => String(d.code)) };
+    return { services: journeyLanguage, documents, diagnostics, codes: () => diagnostics().map(d => String(d.code)) };
 }
 
 /** What the maps of a test must not have before their model is used: `nothing` accepts any map. */

@@ -27,21 +27,21 @@ interface Session {
 
 async function session(files: Record<string, string>): Promise<Session> {
     const fs = new MemoryFiles();
-    const { Journey } = createJourneyServices({ fileSystemProvider: () => fs });
+    const { journeyLanguage } = createJourneyServices({ fileSystemProvider: () => fs });
     for (const [name, text] of Object.entries(files)) {
         fs.texts.set(memoryUri(name).toString(), text);
     }
     const names = Object.keys(files);
-    const loaded = await loadWorkspace(Journey, names.map(name => ({ uri: memoryUri(name), text: files[name] })));
+    const loaded = await loadWorkspace(journeyLanguage, names.map(name => ({ uri: memoryUri(name), text: files[name] })));
     const documents = Object.fromEntries(names.map((name, i) => [name, loaded[i]]));
-    const builder = Journey.shared.workspace.DocumentBuilder;
+    const builder = journeyLanguage.shared.workspace.DocumentBuilder;
     const nameOf = (document: LangiumDocument) => document.uri.path.slice(1);
     let validated: string[] = [];
     let reported: string[] = [];
     builder.onDocumentPhase(DocumentState.Validated, document => { validated.push(nameOf(document)); });
     builder.onBuildPhase(DocumentState.Validated, built => { reported.push(...built.map(nameOf)); });
     return {
-        services: Journey,
+        services: journeyLanguage,
         documents,
         edit: async (file, text) => {
             validated = [];
@@ -56,7 +56,7 @@ async function session(files: Record<string, string>): Promise<Session> {
             }
             return { validated: [...validated].sort(), reported: [...new Set(reported)].sort() };
         },
-        diagnostics: file => Journey.shared.workspace.LangiumDocuments.getDocument(memoryUri(file))?.diagnostics ?? []
+        diagnostics: file => journeyLanguage.shared.workspace.LangiumDocuments.getDocument(memoryUri(file))?.diagnostics ?? []
     };
 }
 

@@ -77,11 +77,11 @@ describe('Vietnamese moods', () => {
 
 describe('the reader\'s language at `initialize`', () => {
     it('makes completion offer the Vietnamese moods to a client whose locale is vi, in a map that says no language', async () => {
-        const { shared, Journey } = createJourneyServices();
+        const { shared, journeyLanguage } = createJourneyServices();
         const preview = new PreviewSupport(shared);
         followReaderLanguage(shared, preview);
         await shared.lsp.LanguageServer.initialize({ processId: null, rootUri: null, capabilities: {}, locale: 'vi-VN' });
-        expect((Journey.lsp.CompletionProvider as JourneyCompletionProvider).readerLanguage).toBe('vi');
+        expect((journeyLanguage.lsp.CompletionProvider as JourneyCompletionProvider).readerLanguage).toBe('vi');
         expect(preview.readerLanguage).toBe('vi');
     });
 

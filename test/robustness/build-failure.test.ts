@@ -28,9 +28,9 @@ function within<T>(ms: number, what: string, promise: Promise<T>): Promise<T> {
 describe('a build that fails on one file', () => {
     it('builds the other files, says the failing file could not be checked, keeps no request waiting, and checks it again after an edit', async () => {
         const fs = new MemoryFiles();
-        const { Journey } = createJourneyServices({ fileSystemProvider: () => fs });
+        const { journeyLanguage } = createJourneyServices({ fileSystemProvider: () => fs });
         for (const [name, text] of Object.entries(files)) fs.texts.set(memoryUri(name).toString(), text);
-        const linker = Journey.references.Linker;
+        const linker = journeyLanguage.references.Linker;
         const link = linker.link.bind(linker);
         let failing = true;
         linker.link = async (document: LangiumDocument, cancelToken) => {
@@ -41,7 +41,7 @@ describe('a build that fails on one file', () => {
         const consoleError = console.error;
         console.error = (...args: unknown[]) => { errors.push(args.join(' ')); };
         try {
-            const [personas, good, broken] = await loadWorkspace(Journey, Object.entries(files).map(([name, text]) => ({ uri: memoryUri(name), text })));
+            const [personas, good, broken] = await loadWorkspace(journeyLanguage, Object.entries(files).map(([name, text]) => ({ uri: memoryUri(name), text })));
 
             // The other files: exactly what a build without the failure gives them.
             const fresh = await workspaceOf(files);
@@ -56,7 +56,7 @@ describe('a build that fails on one file', () => {
             expect(errors.some(line => line.includes('broken.journey') && line.includes('injected failure of the linker'))).toBe(true);
 
             // Nothing waits: a request on the file, a request on the workspace.
-            const builder = Journey.shared.workspace.DocumentBuilder;
+            const builder = journeyLanguage.shared.workspace.DocumentBuilder;
             await within(2_000, 'the failing document', builder.waitUntil(DocumentState.IndexedReferences, broken.uri));
             await within(2_000, 'the workspace', builder.waitUntil(DocumentState.Validated));
 
@@ -64,7 +64,7 @@ describe('a build that fails on one file', () => {
             failing = false;
             fs.texts.set(broken.uri.toString(), files['broken.journey'].replace('emotion 4', 'emotion 7'));
             await builder.update([broken.uri], []);
-            const edited = Journey.shared.workspace.LangiumDocuments.getDocument(broken.uri)!;
+            const edited = journeyLanguage.shared.workspace.LangiumDocuments.getDocument(broken.uri)!;
             expect(edited.diagnostics?.map(d => d.code)).toEqual(['JM004']);
         } finally {
             console.error = consoleError;

@@ -111,13 +111,13 @@ describe('crash containment in the language server', { timeout: 60_000 }, () => 
 
 describe('a validation check that throws', () => {
     it('becomes a diagnostic and a log line; the other checks still report', async () => {
-        const { Journey } = createJourneyServices();
-        Journey.validation.ValidationRegistry.register<JourneyMapAstType>({ Touchpoint: (): void => { throw new Error('a broken check'); } });
+        const { journeyLanguage } = createJourneyServices();
+        journeyLanguage.validation.ValidationRegistry.register<JourneyMapAstType>({ Touchpoint: (): void => { throw new Error('a broken check'); } });
         const logged: unknown[] = [];
         const original = console.error;
         console.error = (...args: unknown[]) => void logged.push(args);
         try {
-            const [document] = await loadWorkspace(Journey, [{ uri: memoryUri('map.journey'), text: map }]);
+            const [document] = await loadWorkspace(journeyLanguage, [{ uri: memoryUri('map.journey'), text: map }]);
             const messages = (document.diagnostics ?? []).map(d => `${d.code ?? ''} ${d.message}`);
             expect(messages.some(m => m.includes('a broken check'))).toBe(true);
             expect(messages.some(m => m.startsWith('JM004'))).toBe(true);

@@ -144,7 +144,7 @@ describe('hostile documents', { timeout: 120_000 }, () => {
         // (900 with the current parser).
         for (const line of [(i: number) => `persona p${i} "never closed`, (i: number) => `persona p${i} x`]) {
             const text = Array.from({ length: 5_000 }, (_, i) => line(i)).join('\n');
-            const parser = createJourneyServices().Journey.parser.LangiumParser;
+            const parser = createJourneyServices().journeyLanguage.parser.LangiumParser;
             const result = parser.parse(text);
             expect(result.parserErrors.length).toBeGreaterThan(MAX_NESTED_RECOVERIES);
             expect(result.parserErrors.length).toBeLessThan(2 * MAX_NESTED_RECOVERIES + 10);
@@ -156,7 +156,7 @@ describe('hostile documents', { timeout: 120_000 }, () => {
 
 describe('a parser that fails', () => {
     it('reads the file as empty with one error that says so, and parses the next file normally', () => {
-        const parser = createJourneyServices().Journey.parser.LangiumParser;
+        const parser = createJourneyServices().journeyLanguage.parser.LangiumParser;
         const recognizer = (parser as unknown as { wrapper: { tryInRepetitionRecovery: (...args: unknown[]) => void } }).wrapper;
         const recover = recognizer.tryInRepetitionRecovery;
         // A failure in the middle of a parse (as the stack overflow was).
