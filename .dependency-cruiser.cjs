@@ -28,14 +28,14 @@ module.exports = {
             name: 'page-speaks-protocol-only',
             comment: 'The preview page and the Markdown preview script run in a browser: they use protocol/ and their own room, never the language, the server or the extension host.',
             severity: 'error',
-            from: { path: '^client/(webview/|markdown/preview-script\\.ts$)' },
+            from: { path: '^client/(webview/|markdown-preview/preview-script\\.ts$)' },
             to: { path: '^(language|server|cli|bench)/|^client/(preview|extension|restart-policy)' }
         },
         {
             name: 'page-has-no-node',
             comment: 'The browser rooms import no Node module.',
             severity: 'error',
-            from: { path: '^client/(webview/|markdown/preview-script\\.ts$)' },
+            from: { path: '^client/(webview/|markdown-preview/preview-script\\.ts$)' },
             to: { dependencyTypes: ['core'] }
         },
         {

@@ -44,7 +44,7 @@ const builds = [
     { ...shared, entryPoints: { server: 'server/main.ts' }, outdir, banner: { js: nodeGuard('The journey-maps language server') } },
     { ...shared, entryPoints: { cli: 'cli/cli.ts' }, outdir, banner: { js: `#!/usr/bin/env node\n${nodeGuard('journey-map')}` } },
     { ...shared, platform: 'browser', format: 'iife', target: 'chrome120', entryPoints: { preview: 'client/webview/main.ts' }, outdir },
-    { ...shared, platform: 'browser', format: 'iife', target: 'chrome120', entryPoints: { 'markdown-preview': 'client/markdown/preview-script.ts' }, outdir }
+    { ...shared, platform: 'browser', format: 'iife', target: 'chrome120', entryPoints: { 'markdown-preview': 'client/markdown-preview/preview-script.ts' }, outdir }
 ];
 if (!production) {
     // The extension-host test suite (docs/testing.md); mocha is required from node_modules at run time.
@@ -55,7 +55,7 @@ if (!production) {
 mkdirSync(outdir, { recursive: true });
 copyFileSync('node_modules/mermaid/dist/mermaid.min.js', path.join(outdir, 'mermaid.min.js'));
 copyFileSync('client/webview/preview.css', path.join(outdir, 'preview.css'));
-copyFileSync('client/markdown/markdown-preview.css', path.join(outdir, 'markdown-preview.css'));
+copyFileSync('client/markdown-preview/markdown-preview.css', path.join(outdir, 'markdown-preview.css'));
 
 if (watch) {
     for (const build of builds) {

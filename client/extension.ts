@@ -5,8 +5,8 @@ import { BUILTIN_CHANNELS_TEXT } from '../language/index.js';
 import type { ModelChangedParams, ViewName } from '../protocol/preview-data.js';
 import { ModelChangedNotification, RenderBlockRequest } from '../protocol/requests.js';
 import { registerImportCommand } from './import-mermaid.js';
-import { BlockCache } from './markdown/block-cache.js';
-import { journeyFencePlugin, type MarkdownItLike } from './markdown/journey-fence.js';
+import { BlockCache } from './markdown-preview/block-cache.js';
+import { journeyFencePlugin, type MarkdownItLike } from './markdown-preview/journey-fence.js';
 import { PREVIEW_VIEW_TYPE, PreviewPanel } from './preview/preview-panel.js';
 import { RestartPolicy } from './restart-policy.js';
 

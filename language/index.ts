@@ -24,8 +24,8 @@ export {
     drawView, MERMAID_DEFAULT_MAX_TEXT_SIZE, renderView, requiredMaxTextSize, VIEW_DIAGRAMS, VIEW_NAMES, VIEW_TITLES,
     ViewError, viewNamed, viewsFor, whyViewDoesNotFit, type ViewName
 } from './views/index.js';
-export { renderMarkdown, type MarkdownSelection } from './views/markdown.js';
-export { renderJourneyBlock, type BlockOptions, type BlockRendering } from './markdown/journey-blocks.js';
+export { renderMarkdown, type MarkdownSelection } from './views/markdown-document.js';
+export { renderJourneyBlock, type BlockOptions, type BlockRendering } from './markdown-blocks/journey-blocks.js';
 export { diffJourneyModels, formatDiffJson, formatDiffMarkdown, formatDiffText } from './diff/index.js';
 
 // Text in and out.

@@ -2,7 +2,7 @@ import type { JourneyMapModel, JourneyModel } from '../model/journey-model.js';
 import { escapeMarkdownInline, escapeMarkdownText, normalizeText } from '../views/escape.js';
 import type { Language } from '../locale.js';
 import type { MapWords } from '../views/map-words.js';
-import { markdownDiagrams } from '../views/markdown.js';
+import { markdownDiagrams } from '../views/markdown-document.js';
 import type { JourneyChange, WorkspaceDiff } from './diff-model.js';
 import {
     channelLines, diffWords, journeyLines, journeyNamer, namer, personaLines, summaryText, totalsText, type DiffLine, type Part, type Sign

@@ -8,9 +8,9 @@ import type { ElementRef, TouchpointPart } from '../../protocol/drawn-elements.j
 import type { DiagramsResult, PreviewProblem } from '../../protocol/preview-data.js';
 import { buildJourneyModel, type DocumentModelCache } from '../model/build-model.js';
 import type { JourneyModel } from '../model/journey-model.js';
-import { renderJourneyBlock, type BlockRendering } from '../markdown/journey-blocks.js';
+import { renderJourneyBlock, type BlockRendering } from '../markdown-blocks/journey-blocks.js';
 import { problemOf } from '../workspace/problems.js';
-import { renderMarkdown } from '../views/markdown.js';
+import { renderMarkdown } from '../views/markdown-document.js';
 import { chooseView, drawView, requiredMaxTextSize, VIEW_TITLES, viewNamed, viewsFor, type ViewName } from '../views/index.js';
 import { DEFAULT_LANGUAGE, type Language } from '../locale.js';
 

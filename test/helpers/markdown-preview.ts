@@ -1,11 +1,11 @@
 import MarkdownIt from 'markdown-it';
-import { journeyFencePlugin, type MarkdownItLike } from '../../client/markdown/journey-fence.js';
+import { journeyFencePlugin, type MarkdownItLike } from '../../client/markdown-preview/journey-fence.js';
 import { renderJourneyBlock, type BlockOptions } from '../../language/index.js';
 import type { RenderBlockResult } from '../../protocol/preview-data.js';
 
 /**
  * A Markdown document as VS Code's Markdown preview renders it: markdown-it with raw HTML allowed,
- * the plugin (client/markdown/journey-fence.ts) with the language's rendering of each block.
+ * the plugin (client/markdown-preview/journey-fence.ts) with the language's rendering of each block.
  */
 export async function renderMarkdownPreview(markdown: string, options?: BlockOptions): Promise<string> {
     const md = new MarkdownIt({ html: true });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JourneyModel } from '../../language/model/journey-model.js';
 import { renderView, viewsFor } from '../../language/views/index.js';
-import { renderMarkdown } from '../../language/views/markdown.js';
+import { renderMarkdown } from '../../language/views/markdown-document.js';
 import { exampleFiles } from '../helpers/reference.js';
 import { parseMermaid } from '../helpers/mermaid.js';
 import { modelOf } from '../helpers/workspace.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MERMAID_DEFAULT_MAX_TEXT_SIZE, viewsFor } from '../../language/views/index.js';
 import { escapeMarkdownText } from '../../language/views/escape.js';
-import { renderMarkdown } from '../../language/views/markdown.js';
+import { renderMarkdown } from '../../language/views/markdown-document.js';
 import { mermaidBlocks, parsedMermaidBlocks, readDiagram, type ReadBlock } from '../helpers/mermaid.js';
 import { modelOf } from '../helpers/workspace.js';
 import { GIFT } from './fixtures.js';

@@ -4,7 +4,7 @@ import { renderMarkdownPreview } from '../helpers/markdown-preview.js';
 import { CHROMIUM, CHROMIUM_ARGS, chromiumAvailable } from '../helpers/preview-page.js';
 
 // The Markdown preview plugin as VS Code runs it: markdown-it with raw HTML allowed (as VS Code's
-// preview), the plugin (client/markdown/journey-fence.ts) with the language's rendering of each
+// preview), the plugin (client/markdown-preview/journey-fence.ts) with the language's rendering of each
 // block, then the page with dist/mermaid.min.js and dist/markdown-preview.js in Debian's Chromium.
 
 const realBlock = ['```journey', 'persona lan "Lan"', 'journey real "Real map" {', '  persona lan', '  stage s "Pay" {',

@@ -26,7 +26,7 @@ function theme(): PreviewTheme {
 }
 
 /**
- * The key of this render: the plugin writes it before anything the author wrote (client/markdown/
+ * The key of this render: the plugin writes it before anything the author wrote (client/markdown-preview/
  * journey-fence.ts), so the first key marker of the document is the plugin's (VS Code may put
  * elements of its own before it). No key: nothing is drawn.
  */
