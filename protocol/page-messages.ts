@@ -33,6 +33,21 @@ export type HostMessage =
 
 export type PreviewTheme = 'light' | 'dark' | 'high-contrast';
 
+/**
+ * The words the page shows of its own, in the reader's language: the panel writes them into the page
+ * (client/preview/page-words.ts) as JSON in `<script type="application/json" id="page-words">`.
+ * `{0}`, `{1}` stand for the numbers and texts the page puts in.
+ */
+export interface PageWords {
+    /** The view buttons. */
+    views: Readonly<Record<ViewName, string>>;
+    /** `{0} error: …` and `{0} errors: …` over the last good diagram. */
+    oneError: string;
+    manyErrors: string;
+    /** `Line {0}: {1}`: a problem of the list. */
+    problemLine: string;
+}
+
 /** What the preview remembers across a window reload (WebviewPanelSerializer). */
 export interface PreviewState {
     uri: string;

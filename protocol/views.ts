@@ -16,11 +16,6 @@ export const VIEW_TITLES: Readonly<Record<ViewName, string>> = {
     compare: 'Before and after'
 };
 
-/** A view's name on the preview's toolbar button. */
-export const VIEW_BUTTON_TITLES: Readonly<Record<ViewName, string>> = {
-    map: 'Map', journey: 'Journey', emotion: 'Emotion', day: 'Day', compare: 'Compare'
-};
-
 /**
  * Names of views that became the map view (the classic grid; a service blueprint's lanes are rows
  * of it): `--view lanes` and ```journey view=blueprint keep working.

@@ -11,6 +11,7 @@ import { exportTarget, writeExport, type ExportFormat } from './export.js';
 import { isWebviewMessage } from './messages.js';
 import { previewTheme } from './preview-theme.js';
 import { previewHtml } from './webview-html.js';
+import { pageWords } from './page-words.js';
 import { restoredPreviewState } from './restored-state.js';
 
 export const PREVIEW_VIEW_TYPE = 'journeyMaps.preview';
@@ -190,7 +191,7 @@ export class PreviewPanel implements WebviewPanelSerializer, Disposable {
         this.panel = panel;
         this.state = state;
         panel.iconPath = Uri.joinPath(this.context.extensionUri, 'client', 'icons', 'journey.svg');
-        panel.webview.html = previewHtml(panel.webview, Uri.joinPath(this.context.extensionUri, 'dist'), Uri.joinPath);
+        panel.webview.html = previewHtml(panel.webview, Uri.joinPath(this.context.extensionUri, 'dist'), Uri.joinPath, pageWords(l10n));
         panel.webview.onDidReceiveMessage(message => void this.receive(message), undefined, this.disposables);
         panel.onDidDispose(() => {
             this.panel = undefined;

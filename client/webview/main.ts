@@ -1,6 +1,5 @@
-import type { HostMessage, PreviewState, PreviewTheme, WebviewMessage } from '../../protocol/page-messages.js';
+import type { HostMessage, PageWords, PreviewState, PreviewTheme, WebviewMessage } from '../../protocol/page-messages.js';
 import type { DiagramsResult, ElementRef, PreviewProblem } from '../../protocol/preview-data.js';
-import { VIEW_BUTTON_TITLES } from '../../protocol/views.js';
 import { markDrawnElements, nodesOf } from './drawn-nodes.js';
 import { renderMermaid } from './mermaid-renderer.js';
 import { PanZoom } from './pan-zoom.js';
@@ -18,6 +17,13 @@ interface VsCodeApi {
     setState(state: PreviewState): void;
 }
 declare function acquireVsCodeApi(): VsCodeApi;
+
+/** The page's own words, in the reader's language: the panel wrote them into the page (client/preview/page-words.ts). */
+const words = JSON.parse(document.getElementById('page-words')?.textContent ?? 'null') as PageWords;
+
+/** A template of `words` with `{0}`, `{1}`… filled in. */
+const fill = (template: string, ...values: Array<string | number>) =>
+    template.replace(/\{(\d+)\}/g, (whole, index: string) => index in values ? String(values[Number(index)]) : whole);
 
 const vscode = acquireVsCodeApi();
 const element = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -161,7 +167,7 @@ function showToolbar(result: DiagramsResult): void {
     const views = result.journeys.find(journey => journey.name === result.journey)?.views ?? [];
     viewButtons.replaceChildren(...views.map(view => {
         const button = document.createElement('button');
-        button.textContent = VIEW_BUTTON_TITLES[view];
+        button.textContent = words.views[view];
         button.setAttribute('aria-pressed', String(view === result.view));
         button.addEventListener('click', () => vscode.postMessage({ type: 'select', view }));
         return button;
@@ -176,11 +182,11 @@ function showNotice(text: string | undefined): void {
 function showProblems(errors: PreviewProblem[]): void {
     problems.hidden = errors.length === 0;
     const heading = document.createElement('strong');
-    heading.textContent = `${errors.length} ${errors.length === 1 ? 'error' : 'errors'}: the map shows the last version without errors.`;
+    heading.textContent = fill(errors.length === 1 ? words.oneError : words.manyErrors, errors.length);
     const items = errors.slice(0, 20).map(problem => {
         const item = document.createElement('button');
         item.className = 'problem';
-        item.textContent = `Line ${problem.range.start.line + 1}: ${problem.message}${problem.code ? ` (${problem.code})` : ''}`;
+        item.textContent = `${fill(words.problemLine, problem.range.start.line + 1, problem.message)}${problem.code ? ` (${problem.code})` : ''}`;
         item.addEventListener('click', () => vscode.postMessage({ type: 'revealProblem', range: problem.range }));
         return item;
     });

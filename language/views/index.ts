@@ -17,7 +17,7 @@ export { ViewError } from './view-helpers.js';
  * gives the same text. docs/views.md describes each view.
  */
 
-export { chooseView, isViewName, VIEW_BUTTON_TITLES, VIEW_NAMES, VIEW_TITLES, viewNamed, viewsFor, type ViewName } from '../../protocol/views.js';
+export { chooseView, isViewName, VIEW_NAMES, VIEW_TITLES, viewNamed, viewsFor, type ViewName } from '../../protocol/views.js';
 
 /** The Mermaid diagram type of each view. */
 export const VIEW_DIAGRAMS: Readonly<Record<ViewName, string>> = {

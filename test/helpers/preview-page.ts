@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import type { AllPageWords } from '../../client/preview/page-words.js';
 import { previewHtml } from '../../client/preview/webview-html.js';
 import type { HostMessage, WebviewMessage } from '../../protocol/page-messages.js';
 
@@ -25,7 +26,8 @@ export class PreviewPage {
         /** Console errors and page errors. */
         readonly errors: string[]) {}
 
-    static async open(): Promise<PreviewPage> {
+    /** The page as the panel writes it: with its words in English, or those given (client/preview/page-words.ts). */
+    static async open(options: { words?: AllPageWords } = {}): Promise<PreviewPage> {
         const dist = resolve('dist');
         const server = createServer((request, response) => {
             const name = (request.url ?? '/').split('?')[0].replace(/^\/dist\//, '');
@@ -43,7 +45,7 @@ export class PreviewPage {
             cspSource: origin,
             asWebviewUri: (uri: { path: string }) => ({ toString: () => `${origin}/dist/${uri.path.split('/').pop()}` })
         };
-        const html = previewHtml(webview as never, { path: '/dist' } as never, ((base: { path: string }, ...parts: string[]) => ({ path: [base.path, ...parts].join('/') })) as never);
+        const html = previewHtml(webview as never, { path: '/dist' } as never, ((base: { path: string }, ...parts: string[]) => ({ path: [base.path, ...parts].join('/') })) as never, options.words);
         const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
         const page = await browser.newPage({ viewport: { width: 1200, height: 800 } });
         const outsideRequests: string[] = [];
