@@ -149,9 +149,10 @@ async function show(result: DiagramsResult, rerender = false): Promise<void> {
     }
 }
 
-/** Counts the diagrams shown, for tests and for the extension's export to wait on. */
+/** Counts the diagrams shown and names the document shown, for tests and for the extension's export to wait on. */
 function markShown(): void {
     document.body.dataset.rendered = String(Number(document.body.dataset.rendered ?? 0) + 1);
+    document.body.dataset.shownUri = current?.uri ?? '';
     vscode.postMessage({ type: 'shown' });
 }
 

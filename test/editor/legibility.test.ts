@@ -74,6 +74,9 @@ async function follow(workbench: Workbench, file: string): Promise<Frame> {
     await quickOpen(workbench.page, file);
     const label = fs.readFileSync(path.join(ROOT, 'examples', file), 'utf8').match(/^journey \S+ "([^"]+)"/m)![1];
     const frame = await webviewFrame(workbench.page, new RegExp(`Preview ${file.replace(/\./g, '\\.')}`), 60_000);
+    // The page names the document it shows: the last map's compare view holds this map's label too.
+    await expect.poll(() => frame.evaluate(() => decodeURIComponent(document.body.dataset.shownUri ?? '')).catch(() => ''), { timeout: 60_000 })
+        .toMatch(new RegExp(`/${file.replace(/\./g, '\\.')}$`));
     await expect.poll(() => frame.locator('#canvas svg').first().textContent().then(text => squash(text ?? '')).catch(() => ''), { timeout: 60_000 })
         .toContain(squash(label)); // the whole label: two examples share their first words
     return frame;
