@@ -43,7 +43,15 @@ export function closestMood(word: string): string | undefined {
     return closestName(word.normalize('NFC'), [...MOOD_SCORES.keys(), ...VIETNAMESE_MOOD_SCORES.keys()]);
 }
 
-/** A mood as a drawing in `language` shows it: an English mood in Vietnamese on a Vietnamese map, any other as written. */
+/**
+ * A mood as a drawing in `language` shows it: an English mood in Vietnamese on a Vietnamese map, any
+ * other as written, with spaces between its words (`lo_lắng` is read "lo lắng").
+ */
 export function moodIn(mood: string, language: Language): string {
-    return language === 'vi' ? VIETNAMESE_MOODS.get(mood) ?? mood : mood;
+    return wordsOf(language === 'vi' ? VIETNAMESE_MOODS.get(mood) ?? mood : mood);
+}
+
+/** A name written with `_` between its words (a mood, a metric) as a reader reads it: with spaces. */
+export function wordsOf(name: string): string {
+    return name.replace(/_+/g, ' ').trim() || name;
 }

@@ -1,4 +1,5 @@
 import type { JourneyMapModel, JourneyModel, LanesModel, OpportunityModel, TouchpointModel } from '../model/journey-model.js';
+import { wordsOf } from '../domain/moods.js';
 import { gridColumns, writeBlockGrid, type GridBand, type GridCell, type GridRow } from './block-grid.js';
 import type { DrawnView, TouchpointPart } from '../../protocol/drawn-elements.js';
 import { listIn, type MapWords } from './map-words.js';
@@ -85,7 +86,7 @@ export function mapView(model: JourneyModel, journey: JourneyMapModel, words: Ma
             items: touchpoint.pains.map(pain => pain.severity ? `${shown(pain.label, pain.name)} (${words.levels[pain.severity]})` : shown(pain.label, pain.name))
         })),
         row('barriers', lanes.barriers, 'barrier', touchpoint => texts(touchpoint.barriers)),
-        row('metrics', lanes.metrics, 'metric', touchpoint => ({ items: touchpoint.metrics.map(metric => `${metric.name} ${metric.text}`) })),
+        row('metrics', lanes.metrics, 'metric', touchpoint => ({ items: touchpoint.metrics.map(metric => `${wordsOf(metric.name)} ${metric.text}`) })),
         {
             key: 'opportunities', header: lanes.opportunities,
             cells: columns.map(({ touchpoints }) => {

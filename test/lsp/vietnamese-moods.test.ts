@@ -93,6 +93,6 @@ describe('the reader\'s language at `initialize`', () => {
         preview.readerLanguage = 'vi';
         const drawn = preview.diagram(uri).mermaid;
         expect(drawn).toContain('["Điểm chạm"]');
-        expect(drawn).toContain('4/5 tò_mò');
+        expect(drawn).toContain('4/5 tò mò');
     });
 });

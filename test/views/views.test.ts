@@ -209,7 +209,7 @@ describe('map view (the classic journey map)', () => {
         expect(label('pains_checkout')).toBe('A shipping fee appears only\nat the last step (high)');
         expect(label('opportunities_compare')).toBe('Show a shipping estimate on\nevery product page (impact\nhigh)');
         expect(label('opportunities_checkout')).toBe(label('opportunities_compare'));
-        expect(label('metrics_checkout')).toBe('drop_off 38%');
+        expect(label('metrics_checkout')).toBe('drop off 38%');
         expect(text).toContain('  style emotion_checkout fill:#f8c9c4,stroke:#b3261e,color:#000000');
         expect(text).toContain('  style emotion_reorder fill:#b2e0a8,stroke:#1b5e20,color:#000000');
         // The thoughts row has cells for two touchpoints: empty cells keep the grid.
