@@ -22,11 +22,10 @@ folder and below, so personas and channels declared in other files resolve.
 
 Options:
   --journey NAME     only this journey of FILE (default: every journey of FILE)
-  --view VIEW        only this view: journey, lanes, emotion, blueprint, day,
-                     compare (default: the views that fit each journey: journey,
-                     lanes and emotion always; blueprint for service blueprints;
-                     day for day-in-the-life maps; compare for future maps that
-                     improve a current map)
+  --view VIEW        only this view: map, journey, emotion, day, compare
+                     (default: the views that fit each journey: map, journey
+                     and emotion always; day for day-in-the-life maps; compare
+                     for future maps that improve a current map)
   --format mermaid   the Mermaid text (default); several diagrams are separated
                      by a blank line, each after a "%% journey NAME, view VIEW" line
   --format markdown  a document: a heading per journey, each view in a fenced

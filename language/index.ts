@@ -31,7 +31,7 @@ export { diffJourneyModels, formatDiffJson, formatDiffMarkdown, formatDiffText }
 // Text in and out.
 export { formatJourneyText, formatJourneyTextRange, type FormatEdit, type FormatOutcome, type LineRange } from './format/format-journey-text.js';
 export { printable, printablePath } from './printable.js';
-export { plural } from './domain/map-words.js';
+export { plural } from './domain/plural.js';
 
 // The preview's questions (the language server answers them).
 export { PreviewSupport } from './lsp/preview-support.js';

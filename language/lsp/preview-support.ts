@@ -20,11 +20,11 @@ export type Diagram = DiagramsResult;
 
 /**
  * The longest Mermaid text of each view the preview draws (docs/reliability.md). Mermaid draws in the
- * webview's only thread, and the time grows with the text (the block diagrams of the lanes and
- * blueprint views cost about ten times more per character): past these sizes a diagram takes more
+ * webview's only thread, and the time grows with the text (the block diagram of the map view
+ * costs about ten times more per character): past these sizes a diagram takes more
  * than about 5 seconds on a 2-core machine, freezing the preview, and is of no use once drawn (a
  * journey of 5,000 touchpoints is a million pixels wide). About 2,500 touchpoints in the journey view,
- * 150 in the lanes view; the biggest example is a tenth of that.
+ * 150 in the map view; the biggest example is a tenth of that.
  */
 export const PREVIEW_TEXT_BUDGET: Readonly<Record<ViewName, number>> = {
     map: 40_000, journey: 150_000, emotion: 150_000, day: 150_000, compare: 150_000

@@ -21,7 +21,7 @@ export interface EmotionLine {
 /**
  * The emotion view: Mermaid `xychart-beta horizontal` (writeXyChart), the emotion score (1 to 5) of
  * every touchpoint that has one, in order down the chart, each labelled, whole, with its number in
- * the journey (as in the lanes and blueprint views). One line when every persona takes every scored touchpoint; otherwise one line per
+ * the journey (as in the map view). One line when every persona takes every scored touchpoint; otherwise one line per
  * persona, which stays level across the touchpoints that persona does not take (the feeling carries
  * over; before a persona's first touchpoint the line starts at that first score).
  */

@@ -1,3 +1,5 @@
+import * as l10n from '@vscode/l10n';
+import { MAP_TYPE_NAMES } from '../domain/map-type-lines.js';
 import type { JourneyMapModel, JourneyModel } from '../model/journey-model.js';
 import { compareView } from './compare-view.js';
 import { dayView } from './day-view.js';
@@ -8,7 +10,7 @@ import { journeyView } from './journey-view.js';
 import { mapView } from './map-view.js';
 import { DEFAULT_LANGUAGE, type Language } from '../locale.js';
 import { wordsFor } from './map-words.js';
-import { findJourney, MAP_TYPE_WORDS, ViewError } from './view-helpers.js';
+import { findJourney, ViewError } from './view-helpers.js';
 
 export { ViewError } from './view-helpers.js';
 
@@ -28,21 +30,21 @@ export const VIEW_DIAGRAMS: Readonly<Record<ViewName, string>> = {
     compare: 'journey'
 };
 
-/** Why a view does not fit a journey, in words for the user; undefined when it fits. */
+/** Why a view does not fit a journey, in the reader's words; undefined when it fits. */
 export function whyViewDoesNotFit(journey: JourneyMapModel, view: ViewName): string | undefined {
     if (viewsFor(journey).includes(view)) {
         return undefined;
     }
-    const what = `'${journey.name}' is a ${MAP_TYPE_WORDS[journey.type]}`;
+    const what = l10n.t("'{0}' is {1}", journey.name, MAP_TYPE_NAMES[journey.type]());
     switch (view) {
         case 'day':
-            return `the day view is for day-in-the-life maps (\`type day-in-the-life\`); ${what}`;
+            return l10n.t('the day view is for day-in-the-life maps (`type day-in-the-life`); {0}', what);
         case 'compare':
             return journey.type === 'future'
-                ? `the compare view needs a future map that improves a current map; '${journey.name}' has no \`improves\` line`
-                : `the compare view is for future maps that improve a current map (\`type future\` and \`improves NAME\`); ${what}`;
+                ? l10n.t("the compare view needs a future map that improves a current map; '{0}' has no `improves` line", journey.name)
+                : l10n.t('the compare view is for future maps that improve a current map (`type future` and `improves NAME`); {0}', what);
         default:
-            return `the ${view} view does not fit ${what}`;
+            return l10n.t('the {0} view does not fit {1}', view, what);
     }
 }
 

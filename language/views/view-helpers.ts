@@ -6,7 +6,7 @@ import { MAP_WORDS, type MapWords } from './map-words.js';
 /** A view cannot be drawn for this journey (unknown journey, a view that does not fit its type). */
 export class ViewError extends Error {}
 
-export { MAP_TYPE_WORDS, plural } from '../domain/map-words.js';
+export { plural } from '../domain/plural.js';
 
 /** What a view shows for a label: the label, or the name when the label shows nothing. */
 export function shown(label: string | undefined, name: string): string {

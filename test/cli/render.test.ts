@@ -123,6 +123,18 @@ describe('journey-map render', () => {
         expect(unknown.stderr).toBe('journey-map: unknown --view \'sankey\': use one of map, journey, emotion, day, compare\n');
     });
 
+    it('says why a view does not fit in the reader\'s language, and its help lists the views there are', () => {
+        const folder = workspace();
+        const day = runCli(['--lang', 'vi', 'render', 'maps/gift.journey', '--workspace', '.', '--journey', 'gift', '--view', 'day'], folder);
+        expect(day.status).toBe(2);
+        expect(day.stderr).toBe("journey-map: chế độ xem một ngày dành cho bản đồ một ngày của khách hàng (`type day-in-the-life`); 'gift' là một bản đồ hiện trạng (các chế độ xem phù hợp: map, journey, emotion)\n");
+        for (const lang of ['en', 'vi']) {
+            const help = runCli(['--lang', lang, 'render', '--help'], folder).stdout;
+            const listed = help.match(/--view VIEW\s+\S+ [^:]*: ([a-z, ]+)/)?.[1].split(/,\s*/);
+            expect(listed, help).toEqual(['map', 'journey', 'emotion', 'day', 'compare']);
+        }
+    });
+
     it('refuses an unknown journey, listing the journeys of the file: exit 2', () => {
         const folder = workspace();
         const result = runCli(['render', 'maps/gift.journey', '--workspace', '.', '--journey', 'gfit'], folder);
