@@ -11,5 +11,13 @@ const CATALOGUES: Readonly<Record<Language, Record<string, string>>> = { en: {},
 
 /** From now on, every `l10n.t` of this process speaks `language` (English: the source's own text). */
 export function speak(language: Language): void {
+    spoken = language;
     l10n.config({ contents: CATALOGUES[language] });
+}
+
+let spoken: Language = 'en';
+
+/** The language `l10n.t` speaks now: for words that are data rather than messages (built-in channel labels). */
+export function spokenLanguage(): Language {
+    return spoken;
 }

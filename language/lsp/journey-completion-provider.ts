@@ -13,7 +13,7 @@ import { journeyLanguage, journeyModel, journeyPersonas, journeyType } from '../
 import { MOODS_OF_LANGUAGE } from '../domain/moods.js';
 import { DEFAULT_LANGUAGE, type Language } from '../locale.js';
 import { STAGE_MODELS } from '../domain/stage-models.js';
-import { isBuiltinUri } from '../references/builtin-channels.js';
+import { builtinChannelLabel, isBuiltinUri } from '../references/builtin-channels.js';
 import { scoreWord } from '../domain/score-words.js';
 import { SNIPPETS } from './snippets.js';
 
@@ -92,7 +92,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
         if (isChannel(node)) {
             const kind = (node as Channel).kind ?? 'other';
             return isBuiltinUri(description.documentUri)
-                ? l10n.t('built-in {0} channel · {1}', kind, node.label ?? node.name)
+                ? l10n.t('built-in {0} channel · {1}', kind, builtinChannelLabel(kind) ?? node.label ?? node.name)
                 : l10n.t('{0} channel · {1}', kind, node.label ?? node.name);
         }
         if (isPersona(node)) {

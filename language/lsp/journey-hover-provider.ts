@@ -1,6 +1,6 @@
 import * as l10n from '@vscode/l10n';
 import type { AstNode, CstNode, LangiumDocument, MaybePromise } from 'langium';
-import { CstUtils, GrammarUtils } from 'langium';
+import { AstUtils, CstUtils, GrammarUtils } from 'langium';
 import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { Channel, Journey, Opportunity, Pain, Persona, Stage, Touchpoint } from '../generated/ast.js';
@@ -13,6 +13,7 @@ import { validScore, emotionScore } from '../domain/emotion.js';
 import { MOOD_SCORES, moodScore } from '../domain/moods.js';
 import { STAGE_MODELS } from '../domain/stage-models.js';
 import { scoreWord } from '../domain/score-words.js';
+import { builtinChannelLabel, isBuiltinUri } from '../references/builtin-channels.js';
 import { escapeHoverMarkdown as md } from './hover-markdown.js';
 
 const MAP_TYPES: Readonly<Record<string, () => string>> = {
@@ -95,7 +96,9 @@ function personaCard(persona: Persona): string {
 }
 
 function channelCard(channel: Channel): string {
-    return `${title(channel.label, channel.name, l10n.t('channel'))}\n\n${l10n.t('Kind: **{0}**', channel.kind ?? 'other')}`;
+    const builtin = isBuiltinUri(AstUtils.getDocument(channel).uri);
+    const label = (builtin && builtinChannelLabel(channel.kind ?? 'other')) || channel.label;
+    return `${title(label, channel.name, l10n.t('channel'))}\n\n${l10n.t('Kind: **{0}**', channel.kind ?? 'other')}`;
 }
 
 function journeyCard(journey: Journey): string {

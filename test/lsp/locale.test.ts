@@ -20,7 +20,7 @@ const map = `journey mua_qua "Mua quà" {
       emotion 2 curious
     }
     touchpoint mua "Mua" {
-      channel web
+      channel phone
       emotion 4 excited
     }
   }
@@ -68,6 +68,9 @@ describe('the language server in the display language the client sends at initia
         const persona = await hoverText(vi, 1, 11);
         expect(persona).toContain('Chị Lan** · persona `lan`');
         expect(persona).toContain('**Mục tiêu**');
+        // A built-in channel is named in the reader's language.
+        expect(await hoverText(vi, 9, 15)).toContain('**Điện thoại** · kênh `phone`');
+        expect(await hoverText(en, 9, 15)).toContain('**Phone** · channel `phone`');
     });
 
     it('gives completion details in Vietnamese', async () => {
