@@ -6,7 +6,7 @@ import type { ModelChangedParams, ViewName } from '../protocol/preview-data.js';
 import { ModelChangedNotification, RenderBlockRequest } from '../protocol/requests.js';
 import { registerImportCommand } from './import-mermaid.js';
 import { BlockCache } from './markdown-preview/block-cache.js';
-import { journeyFencePlugin, type MarkdownItLike } from './markdown-preview/journey-fence.js';
+import { journeyFencePlugin, type FenceWords, type MarkdownItLike } from './markdown-preview/journey-fence.js';
 import { PREVIEW_VIEW_TYPE, PreviewPanel } from './preview/preview-panel.js';
 import { RestartPolicy } from './restart-policy.js';
 
@@ -85,8 +85,16 @@ export async function activate(context: ExtensionContext): Promise<JourneyMapsAp
     );
     const blocks = new BlockCache(
         params => client!.sendRequest(RenderBlockRequest.type, params),
-        () => void commands.executeCommand('markdown.preview.refresh')
+        () => void commands.executeCommand('markdown.preview.refresh'),
+        message => l10n.t('The journey map could not be drawn: {0}', message)
     );
+    const fenceWords: FenceWords = {
+        drawing: l10n.t('Drawing the journey map…'),
+        hasErrors: l10n.t('This journey map has errors'),
+        problemLine: l10n.t('Line {0}: {1}'),
+        nothingToDraw: l10n.t('Nothing to draw.'),
+        mermaidFailed: l10n.t('Mermaid could not draw this journey map:')
+    };
     context.subscriptions.push(modelChanged.event(() => blocks.clear()));
     const resolveFile = (file: string, env: unknown) => {
         const current = (env as { currentDocument?: Uri } | undefined)?.currentDocument;
@@ -99,7 +107,7 @@ export async function activate(context: ExtensionContext): Promise<JourneyMapsAp
         client,
         activationMs,
         extendMarkdownIt: md => {
-            journeyFencePlugin(md, params => blocks.get(params), resolveFile);
+            journeyFencePlugin(md, params => blocks.get(params), resolveFile, fenceWords);
             return md;
         }
     };

@@ -8,7 +8,9 @@ export class BlockCache {
     private readonly known = new Map<string, RenderBlockResult>();
     private readonly inFlight = new Set<string>();
 
-    constructor(private readonly fetch: (params: RenderBlockParams) => Promise<RenderBlockResult>, private readonly refresh: () => void) {}
+    constructor(private readonly fetch: (params: RenderBlockParams) => Promise<RenderBlockResult>, private readonly refresh: () => void,
+        /** The message for a request that failed, in the reader's language. */
+        private readonly failed: (message: string) => string = message => `The journey map could not be drawn: ${message}`) {}
 
     get(params: RenderBlockParams): RenderBlockResult | undefined {
         const key = JSON.stringify(params);
@@ -20,7 +22,7 @@ export class BlockCache {
         this.fetch(params).then(result => {
             this.known.set(key, result);
         }, (error: Error) => {
-            this.known.set(key, { errors: [{ line: 1, message: `The journey map could not be drawn: ${error.message}` }] });
+            this.known.set(key, { errors: [{ line: 1, message: this.failed(error.message) }] });
         }).finally(() => {
             this.inFlight.delete(key);
             this.refresh();

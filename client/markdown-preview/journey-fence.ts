@@ -16,6 +16,25 @@ interface CoreState {
 /** The attribute that carries a render's key (see KEY_CLASS). */
 const KEY_ATTRIBUTE = 'data-journey-key';
 
+/** The plugin's own words, in the reader's language (the extension gives them from its l10n catalogue). */
+export interface FenceWords {
+    drawing: string;
+    hasErrors: string;
+    /** `{0}` the line, `{1}` the message. */
+    problemLine: string;
+    nothingToDraw: string;
+    /** What the preview page says before Mermaid's message when Mermaid fails. */
+    mermaidFailed: string;
+}
+
+export const ENGLISH_FENCE_WORDS: FenceWords = {
+    drawing: 'Drawing the journey map…',
+    hasErrors: 'This journey map has errors',
+    problemLine: 'Line {0}: {1}',
+    nothingToDraw: 'Nothing to draw.',
+    mermaidFailed: 'Mermaid could not draw this journey map:'
+};
+
 /** How the plugin obtains a block's rendering: at once when known, else `undefined` (it is fetched, then the preview refreshes). */
 export type BlockSource = (params: RenderBlockParams) => RenderBlockResult | undefined;
 
@@ -25,7 +44,7 @@ export type BlockSource = (params: RenderBlockParams) => RenderBlockResult | und
  * ```journey view=emotion journey=gift_purchase
  * ```journey file=../examples/gift-purchase.journey view=lanes
  */
-export function journeyFencePlugin(md: MarkdownItLike, source: BlockSource, resolveFile: (path: string, env: unknown) => string | undefined): void {
+export function journeyFencePlugin(md: MarkdownItLike, source: BlockSource, resolveFile: (path: string, env: unknown) => string | undefined, words: FenceWords = ENGLISH_FENCE_WORDS): void {
     const fallback = md.renderer.rules.fence;
     const escape = md.utils.escapeHtml;
     // Each render gets a new random key, written first in the document (before anything the author
@@ -54,7 +73,7 @@ export function journeyFencePlugin(md: MarkdownItLike, source: BlockSource, reso
         const rendering = source({ text: file ? undefined : token.content, file, view: info.view, journey: info.journey });
         // The key of the render these tokens came from (VS Code may render cached tokens again).
         const key = (tokens[0]?.meta as { journeyKey?: string } | undefined)?.journeyKey ?? '';
-        return renderBlock(rendering, escape, key);
+        return renderBlock(rendering, escape, key, words);
     };
 }
 
@@ -62,16 +81,19 @@ function randomKey(): string {
     return Array.from(crypto.getRandomValues(new Uint8Array(16)), byte => byte.toString(16).padStart(2, '0')).join('');
 }
 
-function renderBlock(rendering: RenderBlockResult | undefined, escape: (text: string) => string, key: string): string {
+function renderBlock(rendering: RenderBlockResult | undefined, escape: (text: string) => string, key: string, words: FenceWords): string {
     if (!rendering) {
-        return '<div class="journey-block journey-pending">Drawing the journey map…</div>\n';
+        return `<div class="journey-block journey-pending">${escape(words.drawing)}</div>\n`;
     }
     if (rendering.errors.length > 0) {
-        const items = rendering.errors.map(error => `<li>Line ${error.line}: ${escape(error.message)}${error.code ? ` (${escape(error.code)})` : ''}</li>`).join('');
-        return `<div class="journey-block journey-errors"><strong>This journey map has errors</strong><ul>${items}</ul></div>\n`;
+        const line = (error: RenderBlockResult['errors'][number]) =>
+            escape(words.problemLine.replace('{0}', String(error.line)).replace('{1}', () => `${error.message}${error.code ? ` (${error.code})` : ''}`));
+        const items = rendering.errors.map(error => `<li>${line(error)}</li>`).join('');
+        return `<div class="journey-block journey-errors"><strong>${escape(words.hasErrors)}</strong><ul>${items}</ul></div>\n`;
     }
     if (!rendering.mermaid) {
-        return `<div class="journey-block journey-notice">${escape(rendering.notice ?? 'Nothing to draw.')}</div>\n`;
+        return `<div class="journey-block journey-notice">${escape(rendering.notice ?? words.nothingToDraw)}</div>\n`;
     }
-    return `<div class="journey-block"><pre class="journey-mermaid" ${KEY_ATTRIBUTE}="${key}" data-max-text-size="${rendering.maxTextSize ?? 50000}">${escape(rendering.mermaid)}</pre></div>\n`;
+    // The page script has no catalogue: the words it may need travel with the block.
+    return `<div class="journey-block"><pre class="journey-mermaid" ${KEY_ATTRIBUTE}="${key}" data-max-text-size="${rendering.maxTextSize ?? 50000}" data-failed="${escape(words.mermaidFailed)}">${escape(rendering.mermaid)}</pre></div>\n`;
 }

@@ -52,7 +52,7 @@ async function drawBlocks(): Promise<void> {
             drawAtNaturalSize(figure.querySelector('svg'));
             pre.replaceWith(figure);
         } catch (error) {
-            pre.insertAdjacentText('beforebegin', `Mermaid could not draw this journey map: ${(error as Error).message}`);
+            pre.insertAdjacentText('beforebegin', `${pre.dataset.failed ?? 'Mermaid could not draw this journey map:'} ${(error as Error).message}`);
         }
     }
 }
