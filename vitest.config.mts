@@ -16,7 +16,9 @@ export default defineConfig({
                 test: {
                     name: 'unit',
                     include: configDefaults.include,
-                    exclude: [...configDefaults.exclude, 'test/editor/**', 'test/package/**', '.editor-test/**', 'dist/**']
+                    exclude: [...configDefaults.exclude, 'test/editor/**', 'test/package/**', '.editor-test/**', 'dist/**'],
+                    // Hooks that start a language server or Chromium take seconds on a busy 2-core machine (10 s timed out in CI).
+                    hookTimeout: 60_000
                 }
             },
             {

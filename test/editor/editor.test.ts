@@ -163,10 +163,13 @@ describe.skipIf(blocked !== undefined)('the extension in a real VS Code (code-se
             console.log(`preview: command to first diagram ${Date.now() - started} ms (workbench start included)`);
             await screenshot(page, path.join(SCREENSHOTS, 'preview.png'));
 
-            // Click the task: the editor selects the touchpoint's name.
-            await task.click();
+            // Click the task: the editor selects the touchpoint's name. The preview may draw the map again
+            // once the server has read the whole workspace, replacing the node clicked: click until it takes.
             const selection = page.locator('#status\\.editor\\.selection');
-            await expect.poll(() => selection.textContent(), { timeout: 20_000 }).toMatch(/\(\d+ selected\)/);
+            await expect.poll(async () => {
+                await task.click();
+                return selection.filter({ hasText: /\(\d+ selected\)/ }).waitFor({ timeout: 3_000 }).then(() => true, () => false);
+            }, { timeout: 60_000, interval: 500 }).toBe(true);
             const lineNumber = Number(/Ln (\d+)/.exec((await selection.textContent()) ?? '')?.[1]);
             const source = fs.readFileSync(path.join(ROOT, 'examples', 'bank-account.journey'), 'utf8').split('\n');
             expect(source[lineNumber - 1]).toMatch(/touchpoint \S+ "Downloads the app"/);

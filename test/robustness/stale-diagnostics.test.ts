@@ -29,7 +29,7 @@ describe('diagnostics of a file that depend on another file', { timeout: 15_000 
         server = await startServer(folder);
         await server.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: bUri, languageId: 'journey', version: 1, text: withoutLan } });
         expect(await server.diagnostics(aUri)).toEqual([]);
-    });
+    }, 60_000); // a server started on a busy machine
 
     afterAll(async () => {
         await server?.stop();
