@@ -7,6 +7,7 @@ import { parseMermaidJourney, type MermaidJourney } from './mermaid-journey-pars
 import { firstWord, isJourneyDiagram } from './mermaid-preprocess.js';
 import { MermaidSyntaxError } from './mermaid-syntax-error.js';
 import { mermaidLabel } from './mermaid-text.js';
+import { writtenLanguage } from './written-language.js';
 
 /**
  * `journey-map import` and the editor's *Import Mermaid Journey…*: Mermaid journey diagrams (a
@@ -177,6 +178,8 @@ class Converter {
         return {
             name: this.journeyScope.claim(label, 'journey'),
             label,
+            // A Vietnamese diagram is drawn in Vietnamese for every reader (its lanes, headings, moods).
+            language: writtenLanguage([label, ...stages.map(stage => stage.label), ...stages.flatMap(stage => stage.touchpoints.map(touchpoint => touchpoint.label))]),
             personas,
             research: `Imported from the Mermaid journey diagram at line ${line} of ${this.source.name}`,
             comments: header,

@@ -1,3 +1,4 @@
+import type { Language } from '../locale.js';
 import { normalizeText } from '../views/escape.js';
 
 /**
@@ -27,6 +28,8 @@ export interface ImportedStage {
 export interface ImportedJourney {
     name: string;
     label: string;
+    /** The language of the labels, when they say it clearly (`language vi`). */
+    language?: Language;
     personas: string[];
     research: string;
     comments: string[];
@@ -83,6 +86,7 @@ function journeyLines(journey: ImportedJourney): string[] {
     return [
         `${withLabel('journey', journey.name, journey.label)} {`,
         ...journey.comments.map(text => comment('  ', text)),
+        ...(journey.language ? [`  language ${journey.language}`] : []),
         `  persona ${journey.personas.join(', ')}`,
         `  research ${quoted(journey.research)}`,
         ...journey.stages.flatMap(stage => ['', ...stageLines(stage)]),

@@ -63,9 +63,12 @@ describe('journey-map import: what it makes of the diagrams', () => {
         expect(result.text).toContain('persona chị_lan "Chị Lan"');
         expect(result.text).toContain('journey mua_quà_sinh_nhật_trên_mạng "Mua quà sinh nhật trên mạng" {');
         expect(result.text).toContain('touchpoint thấy_quảng_cáo_quà_tặng "Thấy quảng cáo quà tặng" {');
+        // Labels in Vietnamese: the map says so, and is drawn in Vietnamese for every reader.
+        expect(result.text).toContain('journey mua_quà_sinh_nhật_trên_mạng "Mua quà sinh nhật trên mạng" {\n  language vi\n');
         expect(importMermaidJourneys(source(read('vietnamese.mmd'))).text).toBe(result.text);
 
         const quirks = await importChecked(source(read('failures-and-quirks.mmd')));
+        expect(quirks.result.text).not.toContain('language');
         // Two sections and two tasks of the same name: the second of each gets `_2`.
         expect(quirks.result.text).toContain('stage browse_2 "Browse" {');
         expect(quirks.result.text).toContain('touchpoint track_parcel_2 "Track parcel" {');

@@ -4,12 +4,11 @@ import { importMermaidJourneys, NO_SECTION_LABEL, type ImportResult, type Import
 import { buildJourneyModel } from '../../language/model/build-model.js';
 import type { JourneyModel } from '../../language/model/journey-model.js';
 import { renderView } from '../../language/views/index.js';
-import { MAP_WORDS } from '../../language/views/map-words.js';
+import { wordsFor } from '../../language/views/map-words.js';
 import { readDiagram, renderMermaid, visibleText, type ReadJourney } from '../helpers/mermaid.js';
 import { workspaceOf } from '../helpers/workspace.js';
 
 /** What the journey view appends to a task without an emotion (in English: the imported map says no language). */
-const NO_EMOTION_MARK = MAP_WORDS.en.journeyView.noEmotion;
 
 /**
  * The round trip of the issue: a Mermaid journey diagram, read by the real Mermaid, against the
@@ -44,7 +43,7 @@ export interface Expectations {
  * title, sections, task texts, scores (clamped to 1–5, or in the same order when rescaled) and actors.
  * Where the view differs by design, the comparison says so (docs/import.md):
  * - tasks before the first section are in a section "Steps";
- * - a task whose score is not a number is drawn 3 and its text ends with "(no emotion recorded)";
+ * - a task whose score is not a number is drawn 3 and its text ends with "(no emotion recorded)", in the map's language;
  * - a task without actors, or with every actor of the journey, is drawn without actors (it is the
  *   whole journey's); empty actors are left out; a persona with a long label is shown by its name.
  */
@@ -74,7 +73,7 @@ export async function expectSameDiagram(diagram: string, model: JourneyModel, jo
         people: actors(task.people.map(actor => labelOf.get(actor) ?? actor))
     }))).toEqual(original.tasks.map((task, i) => ({
         section: task.section === '' ? NO_SECTION_LABEL : shown(task.section) || sections[original.sections.indexOf(task.section) + (unsectioned ? 1 : 0)],
-        task: (shown(task.task) || touchpointNames[i]) + (Number.isFinite(task.score) ? '' : ` ${NO_EMOTION_MARK}`),
+        task: (shown(task.task) || touchpointNames[i]) + (Number.isFinite(task.score) ? '' : ` ${wordsFor(journey).journeyView.noEmotion}`),
         people: people(task)
     })));
 
