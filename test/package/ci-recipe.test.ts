@@ -150,7 +150,7 @@ describe('the journey-map npm package and docs/ci.md', () => {
             const comment = fs.readFileSync(path.join(runnerTemp(), 'journey-diff.md'), 'utf8');
             expect(comment.startsWith('<!-- journey-map diff -->')).toBe(true);
             // The map says `language vi`: the comment is in Vietnamese and names the touchpoint by its label.
-            expect(comment).toContain('điểm chạm “Thấy video mở hộp quà trên TikTok”: cảm xúc 4 (tò\\_mò) → 5 (hào\\_hứng)');
+            expect(comment).toContain('điểm chạm “Thấy video mở hộp quà trên TikTok”: cảm xúc 4 (tò mò) → 5 (hào hứng)');
             expect(comment).toContain('```mermaid');
             expect(fs.readdirSync(repo).sort()).toEqual(['.git', 'journeys']);
         });
