@@ -4,7 +4,7 @@
  */
 import type { PreviewTheme } from '../../protocol/page-messages.js';
 import { mermaidConfig, type MermaidApi } from '../webview/mermaid-config.js';
-import { naturalSize } from '../webview/svg-size.js';
+import { naturalSize, trimSideMargins } from '../webview/svg-size.js';
 import { decodeCharacterReferences } from '../webview/svg-text.js';
 
 declare const mermaid: MermaidApi;
@@ -49,8 +49,10 @@ async function drawBlocks(): Promise<void> {
             figure.className = 'journey-diagram';
             figure.innerHTML = svg;
             decodeCharacterReferences(figure);
-            drawAtNaturalSize(figure.querySelector('svg'));
             pre.replaceWith(figure);
+            // Both measure what is drawn: the figure is in the page by now.
+            trimSideMargins(figure.querySelector('svg'));
+            drawAtNaturalSize(figure.querySelector('svg'));
         } catch (error) {
             pre.insertAdjacentText('beforebegin', `${pre.dataset.failed ?? 'Mermaid could not draw this journey map:'} ${(error as Error).message}`);
         }

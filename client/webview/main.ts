@@ -3,7 +3,7 @@ import type { DiagramsResult, ElementRef, PreviewProblem } from '../../protocol/
 import { markDrawnElements, nodesOf } from './drawn-nodes.js';
 import { renderMermaid } from './mermaid-renderer.js';
 import { PanZoom } from './pan-zoom.js';
-import { naturalSize } from './svg-size.js';
+import { naturalSize, trimSideMargins } from './svg-size.js';
 import { decodeCharacterReferences } from './svg-text.js';
 
 /**
@@ -132,6 +132,7 @@ async function show(result: DiagramsResult, rerender = false): Promise<void> {
         const svg = await renderMermaid(result.mermaid, theme, result.maxTextSize ?? 50_000);
         canvas.innerHTML = svg;
         decodeCharacterReferences(canvas);
+        trimSideMargins(canvas.querySelector('svg'));
         markDrawnElements(canvas.querySelector('svg'), result.elements ?? []);
         lastGood = { result, svg };
         showNotice(undefined);

@@ -52,6 +52,15 @@ describe.runIf(chromiumAvailable())('the preview page in Chromium', { timeout: 3
                     await show(result);
                     expect(await preview.page.locator('#canvas svg').count(), `${file} ${journey.name} ${view}`).toBe(1);
                     expect(await preview.page.locator('#notice').isHidden(), `${file} ${view}: ${await preview.page.locator('#notice').textContent()}`).toBe(true);
+                    // No empty band beside the drawing (Mermaid's journey diagram kept 150 px each side for a legend it did not draw).
+                    const band = await preview.page.locator('#canvas svg').evaluate(svg => {
+                        const frame = svg.getBoundingClientRect();
+                        const drawn = [...svg.querySelectorAll('text, rect, path, line, circle, polygon, ellipse')].map(shape => shape.getBoundingClientRect()).filter(box => box.width > 0 || box.height > 0);
+                        const scale = frame.width / (svg as SVGSVGElement).viewBox.baseVal.width;
+                        return { left: (Math.min(...drawn.map(box => box.left)) - frame.left) / scale, right: (frame.right - Math.max(...drawn.map(box => box.right))) / scale };
+                    });
+                    expect(band.left, `${file} ${journey.name} ${view}: empty band on the left`).toBeLessThanOrEqual(12);
+                    expect(band.right, `${file} ${journey.name} ${view}: empty band on the right`).toBeLessThanOrEqual(12);
                     // Every element the view draws is found in the SVG (a click on it can go to its text), and the language finds it.
                     const elements = result.elements ?? [];
                     expect(elements.length, `${file} ${view}`).toBeGreaterThan(0);
