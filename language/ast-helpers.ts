@@ -1,6 +1,15 @@
+import { type AstNode, AstUtils } from 'langium';
+import { MOODS_OF_LANGUAGE } from './domain/moods.js';
 import type { Journey, MapType, Persona, StageModel, Touchpoint, TouchpointLine } from './generated/ast.js';
-import { isLanguageLine, isModelLine, isPersonaLine, isTypeLine } from './generated/ast.js';
+import { isJourney, isLanguageLine, isModelLine, isPersonaLine, isTypeLine } from './generated/ast.js';
+import { spokenLanguage } from './l10n.js';
 import type { Language } from './locale.js';
+
+/** The moods (and their scores) of the language of the map `node` is in, else of the reader's: what messages list and completion offers. */
+export function moodsAt(node: AstNode): ReadonlyMap<string, number> {
+    const journey = AstUtils.getContainerOfType(node, isJourney);
+    return MOODS_OF_LANGUAGE[(journey && journeyLanguage(journey)) ?? spokenLanguage()];
+}
 
 /** A journey's map type (`current` when the journey does not say). */
 export function journeyType(journey: Journey): MapType {

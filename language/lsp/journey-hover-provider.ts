@@ -8,9 +8,9 @@ import {
     isChannel, isEmotionLine, isImpactLine, isJourney, isModelLine, isOpportunity, isOpportunityText, isPain, isPersona,
     isStage, isTextLine, isTouchpoint, isTypeLine
 } from '../generated/ast.js';
-import { journeyModel, journeyPersonas, journeyType } from '../ast-helpers.js';
+import { journeyModel, journeyPersonas, journeyType, moodsAt } from '../ast-helpers.js';
 import { validScore, emotionScore } from '../domain/emotion.js';
-import { MOOD_SCORES, moodScore } from '../domain/moods.js';
+import { moodScore } from '../domain/moods.js';
 import { STAGE_MODELS } from '../domain/stage-models.js';
 import { scoreWord } from '../domain/score-words.js';
 import { builtinChannelLabel, isBuiltinUri } from '../references/builtin-channels.js';
@@ -46,7 +46,7 @@ export class JourneyHoverProvider extends AstNodeHoverProvider {
         if (isEmotionLine(node) && feature === 'mood') {
             const score = moodScore(leaf.text);
             return score === undefined
-                ? `${l10n.t('Unknown mood `{0}`.', md(leaf.text))} ${l10n.t('Moods: {0}.', [...MOOD_SCORES.keys()].join(', '))}`
+                ? `${l10n.t('Unknown mood `{0}`.', md(leaf.text))} ${l10n.t('Moods: {0}.', [...moodsAt(node).keys()].join(', '))}`
                 : l10n.t('Mood **{0}**: score {1} ({2})', leaf.text, score, scoreWord(score));
         }
         if (isEmotionLine(node) && feature === 'score') {

@@ -4,6 +4,7 @@ import { AstUtils, createParser, GrammarAST, LangiumParser } from 'langium';
 import { linkContainersAndRemember } from '../ast-walk.js';
 import { type Parsed, readKeywordTypos } from './keyword-typos.js';
 import { recoverAtLines } from './line-recovery.js';
+import { joinSpacedMoods } from './spaced-moods.js';
 import { reportUnclosedBlocks } from './unclosed-blocks.js';
 
 type RuleImpl = Parameters<LangiumParser['rule']>[1];
@@ -70,7 +71,10 @@ export class JourneyParser extends LangiumParser {
             internals.lexerResult = undefined;
             return { value, errors: this.wrapper.errors };
         };
-        const { value, errors } = readKeywordTypos(lexerResult.tokens, this.keywords, this.tokens.ID, parseTokens);
+        const spacedMoods = joinSpacedMoods(lexerResult.tokens, this.keywords.get('emotion'), this.tokens.NUMBER, this.tokens.ID);
+        const read = readKeywordTypos(lexerResult.tokens, this.keywords, this.tokens.ID, parseTokens);
+        const value = read.value;
+        const errors = spacedMoods.length === 0 ? read.errors : [...read.errors, ...spacedMoods].sort((a, b) => a.token.startOffset - b.token.startOffset);
         linkContainersAndRemember(value);
         const parserErrors = errors.length > 0 ? reportUnclosedBlocks(value, errors) : errors;
         return { value: value as T, lexerErrors: lexerResult.errors, lexerReport: lexerResult.report, parserErrors };

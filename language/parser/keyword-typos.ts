@@ -135,7 +135,12 @@ function leaveOut(tokens: IToken[], token: IToken): () => void {
 }
 
 function typoError(token: IToken, keyword: string): KeywordTypoError {
-    return Object.assign(new Error(keyword === '' ? braceTooManyMessage() : keywordTypoMessage(token.image, keyword)), {
+    return readAsMeant(token, keyword, keyword === '' ? braceTooManyMessage() : keywordTypoMessage(token.image, keyword));
+}
+
+/** A syntax error at `token`, which the parser read as `keyword` (its quick fix writes `keyword` there). */
+export function readAsMeant(token: IToken, keyword: string, message: string): KeywordTypoError {
+    return Object.assign(new Error(message), {
         name: 'MismatchedTokenException', token, resyncedTokens: [], context: { ruleStack: [], ruleOccurrenceStack: [] }, keyword
     });
 }

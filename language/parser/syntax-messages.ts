@@ -106,6 +106,11 @@ export function keywordTypoMessage(written: string, keyword: string): string {
     return l10n.t('`{0}` is not a keyword: did you mean `{1}`?', written, keyword);
 }
 
+/** A mood of several words typed with spaces, read as the mood (spaced-moods.ts). */
+export function spacedMoodMessage(written: string, mood: string): string {
+    return l10n.t('The mood `{0}` is written with `_` between its words: `{1}`.', written, mood);
+}
+
 /** A label in curly quotes (journey-lexer.ts). */
 export function curlyQuotesMessage(opening: string, closing: string): string {
     return l10n.t('Curly quotes `{0}…{1}`: a label is written between straight double quotes, `"…"`.', opening, closing);

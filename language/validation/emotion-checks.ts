@@ -3,7 +3,8 @@ import type { ValidationAcceptor } from 'langium';
 import type { EmotionLine, Touchpoint } from '../generated/ast.js';
 import { isEmotionLine, isPain } from '../generated/ast.js';
 import { emotionScore, validScore } from '../domain/emotion.js';
-import { closestMood, MOOD_SCORES, moodScore } from '../domain/moods.js';
+import { moodsAt } from '../ast-helpers.js';
+import { closestMood, moodScore } from '../domain/moods.js';
 import { report } from './report.js';
 
 /** JM004 (score or mood not valid), JM013 (score and mood disagree), JM007 (negative emotion without a pain point). */
@@ -16,7 +17,7 @@ export class EmotionChecks {
         if (line.mood !== undefined && moodScore(line.mood) === undefined) {
             const suggestion = closestMood(line.mood);
             const hint = suggestion ? ` ${l10n.t('Did you mean `{0}`?', suggestion)}` : '';
-            report(accept, 'JM004', `${l10n.t('Unknown mood `{0}`.', line.mood)}${hint} ${l10n.t('Moods: {0}.', [...MOOD_SCORES.keys()].join(', '))}`,
+            report(accept, 'JM004', `${l10n.t('Unknown mood `{0}`.', line.mood)}${hint} ${l10n.t('Moods: {0}.', [...moodsAt(line).keys()].join(', '))}`,
                 { node: line, property: 'mood' });
         }
         const score = validScore(line.score);

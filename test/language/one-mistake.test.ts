@@ -93,6 +93,22 @@ describe('a misspelt keyword costs one message, in its own file, that says which
     });
 });
 
+describe('a mood of several words typed with spaces, as the drawings show it', () => {
+    it('costs one message that says how it is written; its quick fix writes the `_` (before: an unknown mood `lo` and a stray `lắng`)', async () => {
+        const { text, problems, fixes } = await withMistake(MAP, text => text.replace('emotion 2 anxious', 'emotion 2 lo lắng'));
+        expect(problems.map(p => [p.file, p.line, p.code, p.message])).toEqual([[MAP, lineOf(text, 'lo lắng'), 'JM001',
+            'The mood `lo lắng` is written with `_` between its words: `lo_lắng`.']]);
+        const { titles, apply, actions } = await fixes(problems[0]);
+        expect(titles[0]).toBe('Replace `lo lắng` with `lo_lắng`');
+        expect(apply(actions[0])).toBe(original[MAP].replace('emotion 2 anxious', 'emotion 2 lo_lắng'));
+    });
+
+    it('leaves two words that make no mood to the usual messages', async () => {
+        const { problems } = await withMistake(MAP, text => text.replace('emotion 2 anxious', 'emotion 2 lo lo'));
+        expect(problems.map(p => p.code).sort()).toEqual(['JM001', 'JM004']);
+    });
+});
+
 describe('a line the parser does not understand costs one message and stays in its block', () => {
     it('a touchpoint written with a word that is no keyword: its lines are not read as declarations (no JM003 in personas.journey)', async () => {
         const { text, problems } = await withMistake(MAP, text => text.replace('touchpoint đọc_biểu_phí', 'điểm_chạm đọc_biểu_phí'));

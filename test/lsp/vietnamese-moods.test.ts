@@ -43,6 +43,10 @@ describe('Vietnamese moods', () => {
     it('suggests the Vietnamese mood typed without its accents, and says when a score and a Vietnamese mood disagree', async () => {
         const unknown = await workspaceOf({ 'a.journey': map('emotion 4 to_mo'), 'p.journey': people });
         expect(unknown.diagnostics().map(d => [d.code, d.message])).toEqual([['JM004', expect.stringContaining('Did you mean `tò_mò`?')]]);
+        // The moods it lists are those of the map's language: a Vietnamese map lists the Vietnamese ones.
+        expect(unknown.diagnostics()[0].message).toContain('Moods: delighted, happy,');
+        const vietnamese = await workspaceOf({ 'a.journey': map('emotion 4 to_mo', '  language vi\n'), 'p.journey': people });
+        expect(vietnamese.diagnostics()[0].message).toContain('Moods: vui_sướng, vui, hào_hứng,');
         const disagree = await workspaceOf({ 'a.journey': map('emotion 5 bực_bội'), 'p.journey': people });
         expect(disagree.codes()).toEqual(['JM013']);
     });
