@@ -30,3 +30,27 @@ export function nodesOf(root: Element, elements: readonly DrawnElement[], elemen
         return drawn !== undefined && sameElement(drawn.element, element);
     });
 }
+
+/** Space between a stage's box and its name, in the diagram's px. */
+const STAGE_NAME_INSET = 16;
+
+/**
+ * In the map view (a block diagram), each stage's name sits at the left of the stage's span instead of
+ * its middle: a stage spans its touchpoints' columns, and in a pane of 500 px the middle of the first
+ * stage is out of sight, so a reader saw no stage name at all. Found by identity, as clicks are.
+ */
+export function alignStageNamesLeft(svg: SVGSVGElement | null, elements: readonly DrawnElement[]): void {
+    if (svg?.getAttribute('aria-roledescription') !== 'block') return;
+    for (const node of svg.querySelectorAll('[data-jm]')) {
+        const drawn = elements[Number(node.getAttribute('data-jm'))];
+        const box = node.querySelector(':scope > rect');
+        const label = node.querySelector(':scope > g.label');
+        const text = label?.querySelector('text');
+        if (drawn?.element.kind !== 'stage' || drawn.element.part || !box || !label || !text) continue;
+        const y = /translate\(\s*[^,\s]+[,\s]+([^)\s]+)\s*\)/.exec(label.getAttribute('transform') ?? '')?.[1] ?? '0';
+        label.setAttribute('transform', `translate(${Number(box.getAttribute('x')) + STAGE_NAME_INSET}, ${y})`);
+        for (const line of [text, ...text.querySelectorAll('tspan')]) {
+            (line as SVGElement).style.textAnchor = 'start';
+        }
+    }
+}

@@ -1,6 +1,6 @@
 import type { HostMessage, PageWords, PreviewState, PreviewTheme, WebviewMessage } from '../../protocol/page-messages.js';
 import type { DiagramsResult, ElementRef, PreviewProblem } from '../../protocol/preview-data.js';
-import { markDrawnElements, nodesOf } from './drawn-nodes.js';
+import { alignStageNamesLeft, markDrawnElements, nodesOf } from './drawn-nodes.js';
 import { renderMermaid } from './mermaid-renderer.js';
 import { PanZoom } from './pan-zoom.js';
 import { naturalSize, trimSideMargins } from './svg-size.js';
@@ -134,6 +134,7 @@ async function show(result: DiagramsResult, rerender = false): Promise<void> {
         decodeCharacterReferences(canvas);
         trimSideMargins(canvas.querySelector('svg'));
         markDrawnElements(canvas.querySelector('svg'), result.elements ?? []);
+        alignStageNamesLeft(canvas.querySelector('svg'), result.elements ?? []);
         lastGood = { result, svg };
         showNotice(undefined);
         if (newFile) {

@@ -75,6 +75,24 @@ describe.runIf(chromiumAvailable())('the preview page in Chromium', { timeout: 3
         expect(preview.outsideRequests).toEqual([]);
     }, 120_000);
 
+    it('writes each stage\'s name at the left of its span in the map view, where a narrow pane shows it', async () => {
+        const result = diagram('bank-account.journey', 'map');
+        await show(result);
+        const stages = (result.elements ?? []).flatMap((drawn, index) => drawn.element.kind === 'stage' ? [index] : []);
+        expect(stages.length).toBeGreaterThan(2);
+        const insets = await preview.page.locator('#canvas svg').evaluate((svg, indexes) => indexes.map(index => {
+            const node = svg.querySelector(`[data-jm="${index}"]`)!;
+            const box = node.querySelector(':scope > rect')!.getBoundingClientRect();
+            const name = node.querySelector('text')!.getBoundingClientRect();
+            return { name: node.textContent, inset: name.left - box.left, fits: name.right <= box.right };
+        }), stages);
+        for (const { name, inset, fits } of insets) {
+            expect(inset, `${name}`).toBeGreaterThan(4);
+            expect(inset, `${name}`).toBeLessThan(24);
+            expect(fits, `${name}`).toBe(true);
+        }
+    });
+
     it('shows entity-coded characters of block labels as the characters, never as `&#58;`', async () => {
         const result = diagram('bank-account.journey', 'map');
         expect(result.mermaid).toContain('#58;');
