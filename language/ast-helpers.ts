@@ -6,7 +6,7 @@ import { spokenLanguage } from './l10n.js';
 import type { Language } from './locale.js';
 
 /** The moods (and their scores) of the language of the map `node` is in, else of the reader's: what messages list and completion offers. */
-export function moodsAt(node: AstNode): ReadonlyMap<string, number> {
+export function moodsAt(node: AstNode | undefined): ReadonlyMap<string, number> {
     const journey = AstUtils.getContainerOfType(node, isJourney);
     return MOODS_OF_LANGUAGE[(journey && journeyLanguage(journey)) ?? spokenLanguage()];
 }

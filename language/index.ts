@@ -35,7 +35,6 @@ export { plural } from './domain/plural.js';
 
 // The preview's questions (the language server answers them).
 export { PreviewSupport } from './lsp/preview-support.js';
-export { JourneyCompletionProvider } from './lsp/journey-completion-provider.js';
 
 // The reader's language and the catalogue of messages.
 export { DEFAULT_LANGUAGE, languageOfEnvironment, languageOfTag, LANGUAGES, type Language } from './locale.js';

@@ -1,10 +1,10 @@
-import type { LangiumServices, LangiumSharedServices } from 'langium/lsp';
-import { DEFAULT_LANGUAGE, JourneyCompletionProvider, languageOfTag, speak, type Language } from '../language/index.js';
+import type { LangiumSharedServices } from 'langium/lsp';
+import { DEFAULT_LANGUAGE, languageOfTag, speak, type Language } from '../language/index.js';
 
 /**
  * The reader's language, from the `locale` the client sends at `initialize` (VS Code's display
- * language): the server's messages speak it; in a map that does not say its own language,
- * completion offers its moods and the preview draws in it.
+ * language): the server's messages speak it, and so do the moods that messages list and completion
+ * offers in a map that does not say its own language (`spokenLanguage`); the preview draws in it.
  */
 export function followReaderLanguage(shared: LangiumSharedServices, preview?: { readerLanguage: Language }): void {
     shared.lsp.LanguageServer.onInitialize(params => {
@@ -13,12 +13,6 @@ export function followReaderLanguage(shared: LangiumSharedServices, preview?: { 
         speak(reader);
         if (preview) {
             preview.readerLanguage = reader;
-        }
-        for (const services of shared.ServiceRegistry.all) {
-            const completion = (services as Partial<LangiumServices>).lsp?.CompletionProvider;
-            if (completion instanceof JourneyCompletionProvider) {
-                completion.readerLanguage = reader;
-            }
         }
     });
 }

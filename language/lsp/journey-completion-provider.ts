@@ -9,9 +9,7 @@ import {
     isChannel, isChannelLine, isEmotionLine, isImpactLine, isImprovesLine, isJourney, isLanguageLine, isModelLine, isOpportunity,
     isOpportunityText, isPain, isPersona, isTextLine, isTouchpoint, isTypeLine
 } from '../generated/ast.js';
-import { journeyLanguage, journeyModel, journeyPersonas, journeyType } from '../ast-helpers.js';
-import { MOODS_OF_LANGUAGE } from '../domain/moods.js';
-import { DEFAULT_LANGUAGE, type Language } from '../locale.js';
+import { journeyModel, journeyPersonas, journeyType, moodsAt } from '../ast-helpers.js';
 import { STAGE_MODELS } from '../domain/stage-models.js';
 import { builtinChannelLabel, isBuiltinUri } from '../references/builtin-channels.js';
 import { scoreWord } from '../domain/score-words.js';
@@ -24,9 +22,6 @@ import { SNIPPETS } from './snippets.js';
  * no second copy of a line that may appear once.
  */
 export class JourneyCompletionProvider extends DefaultCompletionProvider {
-    /** The reader's language (the server sets it from the client's locale): moods in it are offered where a map does not say its own. */
-    readerLanguage: Language = DEFAULT_LANGUAGE;
-
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
         const rule = AstUtils.getContainerOfType(next.feature, Grammar.isParserRule)?.name;
         const assignment = AstUtils.getContainerOfType(next.feature, Grammar.isAssignment);
@@ -137,7 +132,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
     private completionForMood(context: CompletionContext, acceptor: CompletionAcceptor): void {
         const emotion = AstUtils.getContainerOfType(context.node, isEmotionLine);
         const written = emotion?.score !== undefined ? Number(emotion.score) : undefined;
-        for (const [mood, score] of this.moodsAt(context)) {
+        for (const [mood, score] of moodsAt(context.node)) {
             acceptor(context, {
                 label: mood,
                 kind: CompletionItemKind.EnumMember,
@@ -150,7 +145,7 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
 
     private completionForScore(context: CompletionContext, acceptor: CompletionAcceptor): void {
         for (let score = 1; score <= 5; score++) {
-            const moods = [...this.moodsAt(context)].filter(([, value]) => value === score).map(([mood]) => mood).join(', ');
+            const moods = [...moodsAt(context.node)].filter(([, value]) => value === score).map(([mood]) => mood).join(', ');
             acceptor(context, {
                 label: String(score),
                 kind: CompletionItemKind.Value,
@@ -158,12 +153,6 @@ export class JourneyCompletionProvider extends DefaultCompletionProvider {
                 sortText: `0${score}`
             });
         }
-    }
-
-    /** The moods of the map's language (`language vi`), else of the reader's. */
-    private moodsAt(context: CompletionContext): ReadonlyMap<string, number> {
-        const journey = AstUtils.getContainerOfType(context.node, isJourney);
-        return MOODS_OF_LANGUAGE[(journey && journeyLanguage(journey)) ?? this.readerLanguage];
     }
 
     /** Lines that may appear once are not offered again where they are already written. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MOOD_SCORES, VIETNAMESE_MOOD_SCORES } from '../../language/domain/moods.js';
-import type { JourneyCompletionProvider } from '../../language/lsp/journey-completion-provider.js';
+import { speak } from '../../language/l10n.js';
 import { createJourneyServices } from '../../language/journey-module.js';
 import { PreviewSupport } from '../../language/lsp/preview-support.js';
 import { followReaderLanguage } from '../../server/reader-language.js';
@@ -71,22 +71,32 @@ describe('Vietnamese moods', () => {
 
     it('offers the Vietnamese moods to a Vietnamese reader in a map that says nothing', async () => {
         const cursor = await cursorIn({ 'a.journey': map('emotion 4 |'), 'p.journey': people });
-        const provider = cursor.services.lsp.CompletionProvider as JourneyCompletionProvider;
-        provider.readerLanguage = 'vi';
-        const list = await provider.getCompletion(cursor.document, cursor.params);
-        expect(list?.items.map(item => item.label)).toContain('tò_mò');
-        expect(list?.items.map(item => item.label)).not.toContain('curious');
+        speak('vi');
+        try {
+            const list = await cursor.services.lsp.CompletionProvider!.getCompletion(cursor.document, cursor.params);
+            expect(list?.items.map(item => item.label)).toContain('tò_mò');
+            expect(list?.items.map(item => item.label)).not.toContain('curious');
+        } finally {
+            speak('en');
+        }
     });
 });
 
 describe('the reader\'s language at `initialize`', () => {
     it('makes completion offer the Vietnamese moods to a client whose locale is vi, in a map that says no language', async () => {
-        const { shared, journeyLanguage } = createJourneyServices();
+        const { shared } = createJourneyServices();
         const preview = new PreviewSupport(shared);
         followReaderLanguage(shared, preview);
-        await shared.lsp.LanguageServer.initialize({ processId: null, rootUri: null, capabilities: {}, locale: 'vi-VN' });
-        expect((journeyLanguage.lsp.CompletionProvider as JourneyCompletionProvider).readerLanguage).toBe('vi');
-        expect(preview.readerLanguage).toBe('vi');
+        try {
+            await shared.lsp.LanguageServer.initialize({ processId: null, rootUri: null, capabilities: {}, locale: 'vi-VN' });
+            // The server's language (process-wide, as its messages): any workspace's completion now offers the Vietnamese moods.
+            const cursor = await cursorIn({ 'a.journey': map('emotion 4 |'), 'p.journey': people });
+            const list = await cursor.services.lsp.CompletionProvider!.getCompletion(cursor.document, cursor.params);
+            expect(list?.items.map(item => item.label)).toContain('tò_mò');
+            expect(preview.readerLanguage).toBe('vi');
+        } finally {
+            speak('en');
+        }
     });
 
     it('makes the preview draw a map that says no language in the reader\'s', async () => {
