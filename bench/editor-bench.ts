@@ -152,8 +152,10 @@ async function editRuns(page: Page, frame: Frame, { line, column }: EditTarget, 
     await input.fill(`:${line}:${column}`);
     await page.keyboard.press('Enter');
     await input.waitFor({ state: 'hidden', timeout: 10_000 });
-    const selection = await page.locator('#status\\.editor\\.selection').textContent();
-    if (!selection?.includes(`Ln ${line}, Col ${column}`)) throw new Error(`the cursor is at ${selection}, not at line ${line}, column ${column}`);
+    // The status bar follows the cursor a moment later.
+    const status = page.locator('#status\\.editor\\.selection');
+    const placed = await status.filter({ hasText: `Ln ${line}, Col ${column}` }).waitFor({ timeout: 10_000 }).then(() => true, () => false);
+    if (!placed) throw new Error(`the cursor is at ${await status.textContent()}, not at line ${line}, column ${column}`);
 
     const keys = 'xqzkjwvy'.repeat(Math.ceil((EDIT_RUNS + 2) / 8)).slice(0, EDIT_RUNS + 2);
     const labelStart = label.replace(/\s+/g, '').slice(0, 8);
