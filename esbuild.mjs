@@ -6,10 +6,11 @@
 //   node esbuild.mjs                        dist/, with source maps, and the extension-host test suite
 //   node esbuild.mjs --watch                the same, rebuilt on every change
 //   node esbuild.mjs --production --outdir D   minified, no source maps, no tests, into D (scripts/package.mjs)
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
+import { patchMermaid } from './scripts/mermaid-bundle.mjs';
 
 const { values: options } = parseArgs({
     options: {
@@ -51,9 +52,10 @@ if (!production) {
     builds.push({ ...shared, entryPoints: { suite: 'test/editor/suite/index.ts' }, outdir: path.join(outdir, 'test'), external: ['vscode', 'mocha'] });
 }
 
-// The preview loads Mermaid as its own script (the release build, as published) and its stylesheet.
+// The preview loads Mermaid as its own script (the release build, with a faster copy of its
+// configuration: scripts/mermaid-bundle.mjs) and its stylesheet.
 mkdirSync(outdir, { recursive: true });
-copyFileSync('node_modules/mermaid/dist/mermaid.min.js', path.join(outdir, 'mermaid.min.js'));
+writeFileSync(path.join(outdir, 'mermaid.min.js'), patchMermaid(readFileSync('node_modules/mermaid/dist/mermaid.min.js', 'utf8')));
 copyFileSync('client/webview/preview.css', path.join(outdir, 'preview.css'));
 copyFileSync('client/markdown-preview/markdown-preview.css', path.join(outdir, 'markdown-preview.css'));
 

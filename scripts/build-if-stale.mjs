@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ROOT } from './install-code-server.mjs';
 
-const SOURCES = ['client', 'server', 'language', 'cli', 'esbuild.mjs', 'package.json', 'langium-config.json'];
+const SOURCES = ['client', 'server', 'language', 'cli', 'protocol', 'esbuild.mjs', 'scripts/mermaid-bundle.mjs', 'package.json', 'langium-config.json'];
 const OUTPUTS = ['extension.js', 'server.js', 'cli.js', 'preview.js', 'markdown-preview.js', 'mermaid.min.js'].map(file => path.join('dist', file));
 
 /** The newest modification time of a file or of the files in a folder. */
