@@ -5,8 +5,11 @@ import { PreviewSupport } from '../language/index.js';
 import type { Containment } from './contain.js';
 import { DiagramsRequest, ElementAtRequest, LocateRequest, MarkdownRequest, ModelChangedNotification, RenderBlockRequest } from '../protocol/requests.js';
 
-/** How long the server waits after a validation before telling previews to refetch (typing bursts). */
-const NOTIFY_DELAY_MS = 60;
+/**
+ * How often the server tells previews to refetch: at once after a pause (a key typed shows in the preview
+ * without a wait), then at most once per this many ms while typing goes on (one refetch per burst of builds).
+ */
+const NOTIFY_INTERVAL_MS = 60;
 
 /** What the preview shows when the server failed on its request (the failure is in the server's log). */
 const failedNotice = () => l10n.t('The journey language server failed to draw this map (the error is in its log, in the Output panel).');
@@ -36,17 +39,23 @@ export function registerPreviewRequests(connection: Connection, shared: LangiumS
         () => Promise.resolve({ errors: [], notice: failedNotice() }), () => preview.renderBlock(params), params.file));
 
     let pending = new Set<string>();
-    let timer: NodeJS.Timeout | undefined;
+    let scheduled = false;
+    let lastSent = Number.NEGATIVE_INFINITY;
+    const notify = () => {
+        scheduled = false;
+        lastSent = Date.now();
+        const params: ModelChangedNotification.Params = { uris: [...pending] };
+        pending = new Set();
+        void connection.sendNotification(ModelChangedNotification.method, params);
+    };
     shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, documents => {
         for (const document of documents) {
             pending.add(document.uri.toString());
         }
-        clearTimeout(timer);
-        timer = setTimeout(() => {
-            const params: ModelChangedNotification.Params = { uris: [...pending] };
-            pending = new Set();
-            void connection.sendNotification(ModelChangedNotification.method, params);
-        }, NOTIFY_DELAY_MS);
+        if (!scheduled) {
+            scheduled = true;
+            setTimeout(notify, Math.max(0, lastSent + NOTIFY_INTERVAL_MS - Date.now()));
+        }
     });
     return preview;
 }
