@@ -51,7 +51,7 @@ interface ActivationRun {
 interface EditRun { svgMs: number; paintedMs: number }
 
 /** The edits made while the preview showed one view, and Mermaid's own render of that view's text. */
-interface ViewEdits { view: string; runs: EditRun[]; mermaidText: string; renders: number[] }
+interface ViewEdits { view: string; runs: EditRun[]; mermaidText: string; labels?: Record<string, string>; renders: number[] }
 
 /** A log line's local timestamp ("2026-11-23 03:05:21.932 [info] …") as epoch ms. */
 function logTime(line: string): number {
@@ -119,10 +119,13 @@ async function activationRun(folder: string, fileName: string): Promise<{ run: A
 /** In the preview's frame: remember the Mermaid text it receives, and when an SVG holding `window.benchExpect` is inserted. */
 async function instrumentPreview(frame: Frame): Promise<void> {
     await frame.evaluate(() => {
-        const w = window as unknown as { benchExpect?: string; benchSvgAt?: number; benchPaintedAt?: number; benchMermaid?: string };
+        const w = window as unknown as { benchExpect?: string; benchSvgAt?: number; benchPaintedAt?: number; benchMermaid?: string; benchLabels?: Record<string, string> };
         window.addEventListener('message', event => {
-            const mermaid = (event.data as { type?: string; result?: { mermaid?: string } })?.result?.mermaid;
-            if ((event.data as { type?: string })?.type === 'diagram' && mermaid) w.benchMermaid = mermaid;
+            const result = (event.data as { type?: string; result?: { mermaid?: string; labels?: Record<string, string> } })?.result;
+            if ((event.data as { type?: string })?.type === 'diagram' && result?.mermaid) {
+                w.benchMermaid = result.mermaid;
+                w.benchLabels = result.labels;
+            }
         });
         const canvas = document.getElementById('canvas')!;
         new MutationObserver(() => {
@@ -199,17 +202,18 @@ async function showView(frame: Frame, title: string): Promise<void> {
 }
 
 /** Mermaid's own render of the text, in the preview's frame (the same page, config as the preview's). */
-async function mermaidRenderInFrame(frame: Frame, text: string, runs: number): Promise<number[]> {
+async function mermaidRenderInFrame(frame: Frame, text: string, html: boolean, runs: number): Promise<number[]> {
     const texts = [text, `${text}\n%% again\n`];
     const times: number[] = [];
     for (let run = -2; run < runs; run++) {
-        const elapsed = await frame.evaluate(async mermaidText => {
+        const elapsed = await frame.evaluate(async ([mermaidText, html]) => {
             const api = (window as unknown as { mermaid: { initialize(c: object): void; render(id: string, t: string): Promise<{ svg: string }> } }).mermaid;
-            api.initialize({ startOnLoad: false, securityLevel: 'strict', maxTextSize: Math.max(50_000, mermaidText.length), htmlLabels: false, flowchart: { htmlLabels: false }, theme: 'default' });
+            // As the preview draws it: the map view with HTML labels (client/webview/html-labels.ts).
+            api.initialize({ startOnLoad: false, securityLevel: 'strict', maxTextSize: Math.max(50_000, mermaidText.length), htmlLabels: html, flowchart: { htmlLabels: html }, theme: 'default' });
             const start = performance.now();
             await api.render(`bench-${Math.random().toString(36).slice(2)}`, mermaidText);
             return performance.now() - start;
-        }, texts[run & 1]);
+        }, [texts[run & 1], html] as const);
         if (run >= 0) times.push(elapsed);
     }
     return times;
@@ -272,12 +276,13 @@ async function main(): Promise<void> {
             console.log(`${view} view, edits of "${target.label}" (line ${target.line}): ${edits.runs.map(r => r.svgMs).join(', ')} ms`);
             const mermaidText = await frame.evaluate(() => (window as unknown as { benchMermaid?: string }).benchMermaid);
             if (!mermaidText) throw new Error('the preview received no Mermaid text');
-            views.push({ view, runs: edits.runs, mermaidText, renders: await mermaidRenderInFrame(frame, mermaidText, EDIT_RUNS) });
+            const labels = await frame.evaluate(() => (window as unknown as { benchLabels?: Record<string, string> }).benchLabels);
+            views.push({ view, runs: edits.runs, mermaidText, labels, renders: await mermaidRenderInFrame(frame, mermaidText, labels !== undefined, EDIT_RUNS) });
         }
         await last!.workbench.close();
         await last!.server.stop();
         last = undefined;
-        const standalone = await benchPreview(Object.fromEntries(views.map(({ view, mermaidText }) => [view, mermaidText])), EDIT_RUNS);
+        const standalone = await benchPreview(Object.fromEntries(views.map(({ view, mermaidText, labels }) => [view, { mermaid: mermaidText, labels }])), EDIT_RUNS);
 
         const pick = <K extends keyof ActivationRun>(key: K) => activations.map(a => a[key]).filter((v): v is NonNullable<typeof v> => v !== undefined) as number[];
         const summaryOf = ({ runs, renders }: ViewEdits) => {

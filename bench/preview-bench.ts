@@ -18,25 +18,33 @@ export interface PreviewResult {
  * The real preview page (the extension's HTML, CSP and dist/ scripts) in Debian's Chromium, as
  * test/helpers/preview-page.ts runs it. Undefined when Chromium is not installed.
  */
-export async function benchPreview(diagrams: Record<string, string>, runs: number): Promise<Record<string, PreviewResult> | undefined> {
+/** A diagram as the preview receives it: the Mermaid text, and for the map view its labels (HTML labels, client/webview/html-labels.ts). */
+export interface BenchDrawing {
+    mermaid: string;
+    labels?: Record<string, string>;
+}
+
+export async function benchPreview(diagrams: Record<string, string | BenchDrawing>, runs: number): Promise<Record<string, PreviewResult> | undefined> {
     if (!existsSync(CHROMIUM)) {
         return undefined;
     }
     const page = await PreviewPage.open();
     try {
         const results: Record<string, PreviewResult> = {};
-        for (const [name, mermaid] of Object.entries(diagrams)) {
+        for (const [name, diagram] of Object.entries(diagrams)) {
+            const { mermaid, labels } = typeof diagram === 'string' ? { mermaid: diagram, labels: undefined } : diagram;
+            const html = labels !== undefined;
             // Two texts in turn, so that the page never skips a render of an unchanged diagram.
             const texts = [mermaid, `${mermaid}\n%% again\n`];
             const renders: number[] = [];
             for (let run = -2; run < runs; run++) {
-                const elapsed = await page.page.evaluate(async text => {
+                const elapsed = await page.page.evaluate(async ([text, html]) => {
                     const api = (window as unknown as { mermaid: { initialize(c: object): void; render(id: string, t: string): Promise<{ svg: string }> } }).mermaid;
-                    api.initialize({ startOnLoad: false, securityLevel: 'strict', maxTextSize: Math.max(50_000, text.length), htmlLabels: false });
+                    api.initialize({ startOnLoad: false, securityLevel: 'strict', maxTextSize: Math.max(50_000, text.length), htmlLabels: html, flowchart: { htmlLabels: html } });
                     const start = performance.now();
                     await api.render(`bench-${Math.random().toString(36).slice(2)}`, text);
                     return performance.now() - start;
-                }, texts[run & 1]);
+                }, [texts[run & 1], html] as const);
                 if (run >= 0) renders.push(elapsed);
             }
             const shows: number[] = [];
@@ -44,7 +52,7 @@ export async function benchPreview(diagrams: Record<string, string>, runs: numbe
             for (let run = -2; run < runs; run++) {
                 const result: DiagramsResult = {
                     uri: 'file:///bench.journey', version: run + 10, journeys: [{ name: 'bench', label: 'Bench', type: 'current', views: ['journey'] }],
-                    journey: 'bench', view: 'journey', mermaid: texts[run & 1], maxTextSize: Math.max(50_000, mermaid.length), errors: []
+                    journey: 'bench', view: 'journey', mermaid: texts[run & 1], ...(labels ? { labels } : {}), maxTextSize: Math.max(50_000, mermaid.length), errors: []
                 };
                 const [show, paint] = await page.page.evaluate(async message => {
                     const before = Number(document.body.dataset.rendered ?? 0);

@@ -44,6 +44,12 @@ export interface DrawnView {
     elements: DrawnElement[];
     /** The width Mermaid draws the diagram at, in px, where the view can tell (journey diagrams). */
     width?: number;
+    /**
+     * A block diagram's labels: the text each labelled block shows (block id → its lines joined by
+     * `\n`). The preview draws such a diagram with HTML labels (fast) only where Mermaid drew exactly
+     * these texts, and with SVG text otherwise (client/webview/html-labels.ts).
+     */
+    labels?: Record<string, string>;
 }
 
 /** Whether two references name the same map element (the part drawn aside). */

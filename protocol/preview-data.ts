@@ -52,6 +52,8 @@ export interface DiagramsResult {
     mermaid?: string;
     /** What each drawn element stands for: a click goes to its text, the cursor's element is highlighted. */
     elements?: DrawnElement[];
+    /** A block diagram's labels, block id → the text shown (DrawnView.labels): the page may draw them as HTML. */
+    labels?: Record<string, string>;
     /** The `maxTextSize` Mermaid needs for this diagram. */
     maxTextSize?: number;
     /** The document's errors: the preview keeps its last good diagram and lists these. */

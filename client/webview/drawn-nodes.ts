@@ -45,10 +45,15 @@ export function alignStageNamesLeft(svg: SVGSVGElement | null, elements: readonl
         const drawn = elements[Number(node.getAttribute('data-jm'))];
         const box = node.querySelector(':scope > rect');
         const label = node.querySelector(':scope > g.label');
-        const text = label?.querySelector('text');
+        // SVG text (anchored at its middle) or an HTML label (a box from its left edge).
+        const text = label?.querySelector('text') ?? label?.querySelector('foreignObject > div');
         if (drawn?.element.kind !== 'stage' || drawn.element.part || !box || !label || !text) continue;
         const y = /translate\(\s*[^,\s]+[,\s]+([^)\s]+)\s*\)/.exec(label.getAttribute('transform') ?? '')?.[1] ?? '0';
         label.setAttribute('transform', `translate(${Number(box.getAttribute('x')) + STAGE_NAME_INSET}, ${y})`);
+        if (text instanceof HTMLElement) {
+            text.style.textAlign = 'left';
+            continue;
+        }
         for (const line of [text, ...text.querySelectorAll('tspan')]) {
             (line as SVGElement).style.textAnchor = 'start';
         }

@@ -1,7 +1,7 @@
 import type { HostMessage, PageWords, PreviewState, PreviewTheme, WebviewMessage } from '../../protocol/page-messages.js';
 import type { DiagramsResult, ElementRef, PreviewProblem } from '../../protocol/preview-data.js';
 import { alignStageNamesLeft, markDrawnElements, nodesOf } from './drawn-nodes.js';
-import { renderMermaid } from './mermaid-renderer.js';
+import { renderDrawing } from './mermaid-renderer.js';
 import { PanZoom } from './pan-zoom.js';
 import { naturalSize, trimSideMargins } from './svg-size.js';
 import { decodeCharacterReferences } from './svg-text.js';
@@ -35,7 +35,7 @@ const journeyPicker = element<HTMLSelectElement>('journey');
 const viewButtons = element<HTMLElement>('views');
 
 let current: DiagramsResult | undefined;
-let lastGood: { result: DiagramsResult; svg: string } | undefined;
+let lastGood: { result: DiagramsResult } | undefined;
 let theme: PreviewTheme = 'light';
 let highlighted: ElementRef | undefined;
 let state: PreviewState | undefined = vscode.getState();
@@ -129,13 +129,10 @@ async function show(result: DiagramsResult, rerender = false): Promise<void> {
         return;
     }
     try {
-        const svg = await renderMermaid(result.mermaid, theme, result.maxTextSize ?? 50_000);
-        canvas.innerHTML = svg;
-        decodeCharacterReferences(canvas);
-        trimSideMargins(canvas.querySelector('svg'));
-        markDrawnElements(canvas.querySelector('svg'), result.elements ?? []);
-        alignStageNamesLeft(canvas.querySelector('svg'), result.elements ?? []);
-        lastGood = { result, svg };
+        const svg = await renderDrawing({ mermaid: result.mermaid, labels: result.labels, maxTextSize: result.maxTextSize }, theme);
+        canvas.replaceChildren(svg);
+        finishDrawing(svg, result);
+        lastGood = { result };
         showNotice(undefined);
         if (newFile) {
             panZoom.actualSize();
@@ -149,6 +146,14 @@ async function show(result: DiagramsResult, rerender = false): Promise<void> {
         showNotice(lastGood ? `${message} (showing the last diagram that could be drawn)` : message);
         vscode.postMessage({ type: 'renderFailed', message });
     }
+}
+
+/** What the page adds to Mermaid's drawing once it is in the page (measuring needs layout). */
+function finishDrawing(svg: SVGSVGElement, result: DiagramsResult): void {
+    decodeCharacterReferences(svg);
+    trimSideMargins(svg);
+    markDrawnElements(svg, result.elements ?? []);
+    alignStageNamesLeft(svg, result.elements ?? []);
 }
 
 /** Counts the diagrams shown and names the document shown, for tests and for the extension's export to wait on. */
@@ -218,6 +223,9 @@ function exportMarkup(svg: SVGSVGElement): { markup: string; width: number; heig
     copy.setAttribute('width', String(Math.ceil(natural.width)));
     copy.setAttribute('height', String(Math.ceil(natural.height)));
     copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+    // Mermaid writes each word of an SVG text line as a tspan starting with its space: librsvg (and SVG's
+    // default white-space rule) drops such a space, and the words ran together ("Readstheinternship").
+    copy.setAttributeNS('http://www.w3.org/XML/1998/namespace', 'xml:space', 'preserve');
     copy.style.backgroundColor = pageBackground();
     for (const marked of copy.querySelectorAll('.jm-highlight')) {
         marked.classList.remove('jm-highlight');
@@ -229,14 +237,38 @@ function pageBackground(): string {
     return getComputedStyle(document.body).backgroundColor || '#ffffff';
 }
 
+/**
+ * The diagram shown, with its labels as SVG text: the one on screen, or (when it has HTML labels, which
+ * librsvg and most editors of SVG files do not show) the same drawn again with SVG text, out of sight.
+ */
+async function drawingWithSvgText(): Promise<{ svg: SVGSVGElement; done: () => void } | undefined> {
+    const shown = canvas.querySelector('svg');
+    if (!shown || !current?.mermaid || !shown.querySelector('foreignObject')) {
+        return shown ? { svg: shown, done: () => undefined } : undefined;
+    }
+    const holder = document.createElement('div');
+    holder.style.cssText = 'position:absolute;left:-100000px;top:0;visibility:hidden';
+    document.body.append(holder);
+    try {
+        const svg = await renderDrawing({ mermaid: current.mermaid, maxTextSize: current.maxTextSize }, theme);
+        holder.append(svg);
+        finishDrawing(svg, current);
+        return { svg, done: () => holder.remove() };
+    } catch (error) {
+        holder.remove();
+        throw error;
+    }
+}
+
 /** Answers the extension's exportRequest with the picture (SVG markup, or a PNG at twice the natural size for slides). */
-function exportAs(format: 'svg' | 'png'): void {
-    const svg = canvas.querySelector('svg');
-    if (!svg) {
+async function exportAs(format: 'svg' | 'png'): Promise<void> {
+    const drawing = await drawingWithSvgText().catch(() => undefined);
+    if (!drawing) {
         vscode.postMessage({ type: 'exportData', format });
         return;
     }
-    const { markup, width, height } = exportMarkup(svg);
+    const { markup, width, height } = exportMarkup(drawing.svg);
+    drawing.done();
     if (format === 'svg') {
         vscode.postMessage({ type: 'exportData', format, data: markup });
         return;
@@ -244,8 +276,8 @@ function exportAs(format: 'svg' | 'png'): void {
     const image = new Image();
     image.onload = () => {
         const picture = document.createElement('canvas');
-        picture.width = Math.ceil(width * PNG_SCALE);
-        picture.height = Math.ceil(height * PNG_SCALE);
+        picture.width = Math.ceil(width) * PNG_SCALE;
+        picture.height = Math.ceil(height) * PNG_SCALE;
         const context = picture.getContext('2d')!;
         context.fillStyle = pageBackground();
         context.fillRect(0, 0, picture.width, picture.height);

@@ -2,8 +2,8 @@ import type { PreviewTheme } from '../../protocol/page-messages.js';
 
 /**
  * How Mermaid is set up wherever a journey map is drawn: the preview page and VS Code's Markdown
- * preview. `securityLevel: 'strict'` and plain SVG text labels (no HTML labels): a label is shown,
- * never interpreted.
+ * preview. `securityLevel: 'strict'` and, by default, plain SVG text labels: a label is shown, never
+ * interpreted. HTML labels only where the page checks what Mermaid made of each (html-labels.ts).
  */
 
 /** The part of Mermaid's API (loaded from dist/mermaid.min.js as the global `mermaid`) the pages use. */
@@ -20,14 +20,18 @@ const PLOT_COLOURS: Record<PreviewTheme, string> = {
     'high-contrast': '#ffff00, #00ffff, #ff00ff, #ffffff'
 };
 
-/** The configuration for `mermaid.initialize`: the theme, and the `maxTextSize` the diagram needs. */
-export function mermaidConfig(theme: PreviewTheme, maxTextSize: number): Record<string, unknown> {
+/** How labels are drawn: SVG text (every renderer shows it), or HTML (faster to lay out, checked by the page). */
+export type LabelKind = 'svg' | 'html';
+
+/** The configuration for `mermaid.initialize`: the theme, the `maxTextSize` the diagram needs, the kind of labels. */
+export function mermaidConfig(theme: PreviewTheme, maxTextSize: number, labels: LabelKind = 'svg'): Record<string, unknown> {
     return {
         startOnLoad: false,
         securityLevel: 'strict',
         maxTextSize,
-        htmlLabels: false,
-        flowchart: { htmlLabels: false },
+        htmlLabels: labels === 'html',
+        // A diagram Mermaid cannot read throws, instead of drawing Mermaid's error picture: one parse, no second one to check first.
+        suppressErrorRendering: true,
         theme: theme === 'light' ? 'default' : theme === 'dark' ? 'dark' : 'base',
         themeVariables: {
             ...(theme === 'high-contrast' ? {

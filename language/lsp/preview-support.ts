@@ -79,12 +79,12 @@ export class PreviewSupport {
         }
         const view = chooseView(journey.views, requestedView);
         try {
-            const { mermaid, elements } = drawView(model, journey.name, view, this.readerLanguage);
+            const { mermaid, elements, labels } = drawView(model, journey.name, view, this.readerLanguage);
             if (mermaid.length > PREVIEW_TEXT_BUDGET[view]) {
                 const drawn = ownJourneys.find(candidate => candidate.name === journey.name)!;
                 return { uri, version, journeys, journey: journey.name, view, errors, notice: tooBigNotice(view, mermaid.length, drawn) };
             }
-            return { uri, version, journeys, journey: journey.name, view, mermaid, elements, maxTextSize: requiredMaxTextSize([mermaid]), errors };
+            return { uri, version, journeys, journey: journey.name, view, mermaid, elements, ...(labels ? { labels } : {}), maxTextSize: requiredMaxTextSize([mermaid]), errors };
         } catch (error) {
             return { uri, version, journeys, journey: journey.name, view, errors, notice: (error as Error).message };
         }

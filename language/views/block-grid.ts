@@ -1,6 +1,6 @@
 import type { JourneyMapModel, TouchpointModel } from '../model/journey-model.js';
 import type { DrawnElement, DrawnView, ElementRef } from '../../protocol/drawn-elements.js';
-import { escapeBlock, isBlank } from './escape.js';
+import { blockLabelLines, escapeBlock, isBlank } from './escape.js';
 import { truncateUnits, wrapText } from './wrap.js';
 import { IdAllocator, shown } from './view-helpers.js';
 
@@ -106,14 +106,25 @@ export function writeBlockGrid(journey: JourneyMapModel, grid: BlockGrid): Drawn
     const out = ['block-beta', `  columns ${width}`];
     const styles: string[] = [];
     const elements: DrawnElement[] = [];
+    const labels: Record<string, string> = {};
+    // Empty cells next to each other in a row are one space: Mermaid lays out each block, a space too, at a cost.
+    let spaces = 0;
+    const endRow = () => {
+        if (spaces > 0) {
+            out.push(spaces > 1 ? `  space:${spaces}` : '  space');
+        }
+        spaces = 0;
+    };
     const block = (id: string, text: string, options: { span?: number; style?: string; element?: ElementRef } = {}) => {
         const span = options.span ?? 1;
         const label = escapeBlock(text);
         if (label === '') {
-            out.push(span > 1 ? `  space:${span}` : '  space');
+            spaces += span;
             return;
         }
+        endRow();
         out.push(`  ${id}["${label}"]${span > 1 ? `:${span}` : ''}`);
+        labels[id] = blockLabelLines(text).join('\n');
         if (options.style) {
             styles.push(`  style ${id} ${options.style}`);
         }
@@ -128,6 +139,7 @@ export function writeBlockGrid(journey: JourneyMapModel, grid: BlockGrid): Drawn
         const span = columns.filter(column => column.stage === index).length;
         block(ids.id('stage', stage.name), wrapped(shown(stage.label, stage.name), CELL_UNITS * span), { span, style: grid.headerStyle, element: { kind: 'stage', name: stage.name } });
     });
+    endRow();
     for (const row of grid.rows) {
         if (isBand(row)) {
             const span = row.header === undefined ? width : width - 1;
@@ -135,6 +147,7 @@ export function writeBlockGrid(journey: JourneyMapModel, grid: BlockGrid): Drawn
                 block(ids.id(row.key, 'header'), wrapped(row.header), { style: grid.headerStyle });
             }
             block(ids.id(row.key, 'all'), wrapped(row.text, CELL_UNITS * span), { span, style: row.style });
+            endRow();
             continue;
         }
         block(ids.id(row.key, 'header'), wrapped(row.header), { style: grid.headerStyle });
@@ -143,6 +156,7 @@ export function writeBlockGrid(journey: JourneyMapModel, grid: BlockGrid): Drawn
             const name = column.touchpoints.length === 1 ? column.touchpoints[0].name : journey.stages[column.stage].name;
             block(ids.id(row.key, name), cellText(cell.items, column.touchpoints.length > 1 ? STAGE_CELL_UNITS : CELL_UNITS), { style: cell.style, element: cell.element });
         });
+        endRow();
     }
-    return { mermaid: [...out, ...styles].join('\n') + '\n', elements };
+    return { mermaid: [...out, ...styles].join('\n') + '\n', elements, labels };
 }

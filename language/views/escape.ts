@@ -159,7 +159,15 @@ export function escapeXyChart(text: string): string {
  * `id["…"]`). Line breaks become `<br>` (the label is HTML).
  */
 export function escapeBlock(text: string): string {
-    return linesOf(text).map(line => encodeLine(line)).join('<br>');
+    return blockLabelLines(text).map(line => encodeLine(line)).join('<br>');
+}
+
+/**
+ * The lines a block label shows, character for character, as escapeBlock writes them: what the
+ * preview checks Mermaid drew (protocol/drawn-elements.ts, `DrawnView.labels`).
+ */
+export function blockLabelLines(text: string): string[] {
+    return linesOf(text).map(closeBidi);
 }
 
 /** Where a text stands in a timeline. */

@@ -194,18 +194,19 @@ describe.skipIf(blocked !== undefined)('what a reader sees of the maps in a real
                 fs.rmSync(path.dirname(own), { recursive: true, force: true });
             });
 
-            it('exports the view from the toolbar: SVG (labels kept as text librsvg draws), PNG at twice the pixels, Markdown', async () => {
+            it('exports the map view from the toolbar: SVG (labels as text librsvg draws, though the pane shows HTML labels), PNG at twice the pixels, Markdown', async () => {
                 // A workbench of its own, on a fresh copy of the examples (nothing restored from the tests before).
                 const own = copyOfExamples();
                 const frame = preview = await openPreview(workbench, server, own, 'bank-account.journey');
-                await showView(frame, 'Journey');
-                const exported = (extension: string) => path.join(own, `bank-account.bank_account_opening.journey.${extension}`);
+                await showView(frame, 'Map');
+                expect(await frame.locator('#canvas svg foreignObject').count()).toBeGreaterThan(20);
+                const exported = (extension: string) => path.join(own, `bank-account.bank_account_opening.map.${extension}`);
                 for (const [button, extension] of [['SVG', 'svg'], ['PNG', 'png'], ['MD', 'md']] as const) {
                     await frame.locator('#toolbar button', { hasText: new RegExp(`^${button}$`) }).click();
                     // VS Code asks where to save, next to the map by default: accept it.
                     const dialog = workbench.page.locator('.quick-input-widget .quick-input-box input');
                     await dialog.waitFor({ state: 'visible', timeout: 30_000 });
-                    await expect.poll(() => dialog.inputValue(), { timeout: 10_000 }).toContain(`bank_account_opening.journey.${extension}`);
+                    await expect.poll(() => dialog.inputValue(), { timeout: 10_000 }).toContain(`bank_account_opening.map.${extension}`);
                     await workbench.page.keyboard.press('Enter');
                     await expect.poll(() => fs.existsSync(exported(extension)), { timeout: 30_000 }).toBe(true);
                 }
@@ -216,11 +217,12 @@ describe.skipIf(blocked !== undefined)('what a reader sees of the maps in a real
                 execFileSync('rsvg-convert', ['-f', 'pdf', '-o', pdf, exported('svg')]);
                 const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
                 expect(text).toContain('Downloads the app');
+                expect(text).toContain('Awareness');
                 const png = fs.readFileSync(exported('png'));
                 expect(png.subarray(1, 4).toString()).toBe('PNG');
                 expect(png.readUInt32BE(16)).toBe(2 * Number(/ width="(\d+)"/.exec(svg)![1]));
                 // The Markdown export is the CLI's document for the same view (journey/markdown).
-                const cli = runCli(['render', path.join(own, 'bank-account.journey'), '--view', 'journey', '--format', 'markdown']);
+                const cli = runCli(['render', path.join(own, 'bank-account.journey'), '--view', 'map', '--format', 'markdown']);
                 expect(fs.readFileSync(exported('md'), 'utf8')).toBe(cli.stdout);
                 fs.rmSync(path.dirname(own), { recursive: true, force: true });
             });

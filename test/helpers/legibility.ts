@@ -51,7 +51,8 @@ function measureInPage(selector: string): LegibilityReport {
     /** The painted colour of an element behind a label: an SVG shape's fill, an HTML element's background. */
     const paintOf = (element: Element): Rgba | undefined => {
         const style = getComputedStyle(element);
-        if (element instanceof SVGGraphicsElement && !(element instanceof SVGTextContentElement) && !(element instanceof SVGSVGElement)) {
+        // A shape paints its fill; a group, a foreignObject (an HTML label's holder) or text paints none of its own (their `fill` is only inherited).
+        if (element instanceof SVGGeometryElement) {
             if (style.fill === 'none' || style.visibility === 'hidden') return undefined;
             const fill = parse(style.fill);
             if (!fill) return undefined;

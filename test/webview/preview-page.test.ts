@@ -1,4 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PreviewSupport } from '../../language/lsp/preview-support.js';
 import type { DiagramsResult, ElementRef } from '../../protocol/preview-data.js';
@@ -83,7 +86,7 @@ describe.runIf(chromiumAvailable())('the preview page in Chromium', { timeout: 3
         const insets = await preview.page.locator('#canvas svg').evaluate((svg, indexes) => indexes.map(index => {
             const node = svg.querySelector(`[data-jm="${index}"]`)!;
             const box = node.querySelector(':scope > rect')!.getBoundingClientRect();
-            const name = node.querySelector('text')!.getBoundingClientRect();
+            const name = node.querySelector('g.label text, g.label span')!.getBoundingClientRect();
             return { name: node.textContent, inset: name.left - box.left, fits: name.right <= box.right };
         }), stages);
         for (const { name, inset, fits } of insets) {
@@ -97,10 +100,27 @@ describe.runIf(chromiumAvailable())('the preview page in Chromium', { timeout: 3
         const result = diagram('bank-account.journey', 'map');
         expect(result.mermaid).toContain('#58;');
         await show(result);
-        const text = await preview.page.locator('#canvas svg').evaluate(svg => Array.from(svg.querySelectorAll('text')).map(t => t.textContent).join('\n'));
+        const text = await preview.page.locator('#canvas svg').evaluate(svg => Array.from(svg.querySelectorAll('text, foreignObject')).map(t => t.textContent).join('\n'));
         // A label broken over lines is drawn as texts of their own: compared without white space.
         expect(text.replace(/\s+/g, '')).toContain('Setsagoal:alaptopbyDecember');
         expect(text).not.toMatch(/&#\d+;|&(lt|gt|quot|amp);/);
+    });
+
+    it('draws the map view with HTML labels where Mermaid shows each as written, with SVG text where Mermaid would read one', async () => {
+        await show(diagram('bank-account.journey', 'map'));
+        const kinds = () => preview.page.locator('#canvas svg').evaluate(svg => ({ html: svg.querySelectorAll('foreignObject').length, text: svg.querySelectorAll('text').length }));
+        expect(await kinds()).toMatchObject({ html: expect.any(Number), text: 0 });
+        expect((await kinds()).html).toBeGreaterThan(20);
+        // An HTML label's text is read by Mermaid: `fa:fa-car` would become an icon, `$$5$$` a formula.
+        const odd = await workspaceOf({ 'odd.journey': ['persona an "An"', 'journey odd "Odd" {', '  persona an', '  stage rent "Rent" {',
+            '    touchpoint car "Books fa:fa-car online" {', '      channel web', '      action "Pays $$5$$ up front, then waits for the mail that says where the car is"', '      emotion 3', '    }', '  }', '}', ''].join('\n') });
+        const result = new PreviewSupport(odd.services.shared).diagram(odd.documents['odd.journey'].uri.toString(), 'odd', 'map') as DiagramsResult;
+        await show(result);
+        expect(await kinds()).toMatchObject({ html: 0 });
+        const shown = await preview.page.locator('#canvas svg').evaluate(svg => (svg.textContent ?? '').replace(/\s+/g, ' '));
+        expect(shown).toContain('Books fa:fa-car online');
+        expect(shown).toContain('Pays $$5$$ up front');
+        expect(await preview.page.locator('#canvas svg i, #canvas svg .katex').count()).toBe(0);
     });
 
     it('keeps the last good diagram while the map has errors, and lists the errors', async () => {
@@ -148,7 +168,7 @@ journey twins "Twins" {
         const lineOf = (range: { start: { line: number } }) => text.getText().split('\n')[range.start.line].trim();
         for (const [view, clicked, line] of [
             ['journey', '#canvas svg [data-jm] text', 'touchpoint second_fee "Checks the fee" {'],
-            ['map', '#canvas svg [data-jm]:has(text)', 'action "Opens the cart"']
+            ['map', '#canvas svg [data-jm]:has(text, foreignObject)', 'action "Opens the cart"']
         ] as const) {
             const result = twinsSupport.diagram(uri, 'twins', view) as DiagramsResult;
             await show(result);
@@ -241,14 +261,38 @@ journey twins "Twins" {
         }
     });
 
+    it('exports the map view with its labels as SVG text (librsvg shows no HTML label), though the page shows HTML labels', async () => {
+        await show(diagram('bank-account.journey', 'map'));
+        const before = (await preview.posted()).length;
+        await preview.send({ type: 'exportRequest', format: 'svg' });
+        await expect.poll(async () => (await preview.posted()).slice(before).filter(m => m.type === 'exportData').length, { timeout: 20_000 }).toBe(1);
+        const { data } = (await preview.posted()).slice(before).find(m => m.type === 'exportData') as { data: string };
+        expect(data).not.toContain('foreignObject');
+        const texts = await preview.page.evaluate(markup => [...new DOMParser().parseFromString(markup, 'image/svg+xml').querySelectorAll('text')]
+            .map(text => text.textContent).join(' ').replace(/\s+/g, ' '), data);
+        expect(texts).toContain('Awareness');
+        expect(texts).toContain('Sets a goal: a laptop by');
+        // What librsvg draws of it (as Inkscape and slide tools read SVG): words with their spaces.
+        const folder = mkdtempSync(path.join(tmpdir(), 'journey-export-'));
+        writeFileSync(path.join(folder, 'map.svg'), data);
+        execFileSync('rsvg-convert', ['-f', 'pdf', '-o', path.join(folder, 'map.pdf'), path.join(folder, 'map.svg')]);
+        const drawn = execFileSync('pdftotext', [path.join(folder, 'map.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+        rmSync(folder, { recursive: true, force: true });
+        expect(drawn).toContain('Reads the internship');
+        expect(drawn).toContain('1. HR says her salary will');
+        expect(await preview.page.locator('#canvas svg foreignObject').count()).toBeGreaterThan(20);
+        expect(preview.errors).toEqual([]);
+    });
+
     it('answers an export request with the diagram at its natural size (SVG), and a PNG of twice its pixels, whatever the zoom', async () => {
         await show(diagram('coffee-loyalty.journey', 'journey'));
         await preview.page.locator('#zoom-out').click();
+        const before = (await preview.posted()).length;
         await preview.send({ type: 'exportRequest', format: 'svg' });
         await preview.send({ type: 'exportRequest', format: 'png' });
-        await expect.poll(async () => (await preview.posted()).filter(m => m.type === 'exportData').length, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
+        await expect.poll(async () => (await preview.posted()).slice(before).filter(m => m.type === 'exportData').length, { timeout: 10_000 }).toBeGreaterThanOrEqual(2);
         expect(preview.errors).toEqual([]);
-        const exports = (await preview.posted()).filter(m => m.type === 'exportData') as Array<{ format: string; data: string }>;
+        const exports = (await preview.posted()).slice(before).filter(m => m.type === 'exportData') as Array<{ format: string; data: string }>;
         const svg = exports.find(m => m.format === 'svg')!.data;
         expect(svg.startsWith('<svg')).toBe(true);
         const natural = await preview.page.evaluate(() => (document.querySelector('#canvas svg') as SVGSVGElement).viewBox.baseVal.width);
