@@ -1,7 +1,7 @@
 // What a person sees of the maps in a real VS Code (code-server 4.117 in Debian's Chromium, a
 // 1400×900 window, the preview beside the editor, the default zoom): the size each label is drawn at
 // on screen, labels cut with "…", labels drawn over each other or out of their box, the contrast of
-// each label in the light, dark and high-contrast themes; that a click on a grid cell finds its line;
+// each label in the light and dark themes; that a click on a grid cell finds its line;
 // that the preview's own export buttons write files (and the SVG keeps its labels as text for librsvg);
 // and the same sizes for a ```journey block in VS Code's Markdown preview. Screenshots of every view
 // of two examples go to test-results/screenshots/ (`npm run screenshots` refreshes docs/screenshots/).
@@ -22,7 +22,9 @@ const SHOTS = path.resolve(ROOT, process.env.SCREENSHOTS_DIR ?? path.join('test-
 const EXAMPLES = fs.readdirSync(path.join(ROOT, 'examples')).filter(name => name.endsWith('.journey') && !['personas.journey', 'channels.journey'].includes(name)).sort();
 /** Two examples shown in the docs, one written in Vietnamese. */
 const SHOWN = ['gift-purchase.journey', 'bank-account.journey'];
-const THEMES = { 'light': 'Default Light Modern', 'dark': 'Default Dark Modern', 'high-contrast': 'Default High Contrast' } as const;
+// VS Code's high-contrast theme is not applied from settings in code-server 1.117 (the workbench stays in
+// its default light theme): test/webview/preview-page.test.ts measures the page in high contrast instead.
+const THEMES = { 'light': 'Default Light Modern', 'dark': 'Default Dark Modern' } as const;
 
 const blocked = editorTestsBlockedBy();
 

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PreviewSupport } from '../../language/lsp/preview-support.js';
 import type { DiagramsResult, ElementRef } from '../../protocol/preview-data.js';
+import { measureLegibility } from '../helpers/legibility.js';
 import { chromiumAvailable, PreviewPage } from '../helpers/preview-page.js';
 import { exampleFiles } from '../helpers/reference.js';
 import { workspaceOf } from '../helpers/workspace.js';
@@ -243,13 +244,34 @@ journey twins "Twins" {
         }
     });
 
-    it('redraws in dark and high-contrast themes', async () => {
+    it('redraws in dark and high-contrast themes, every label of every view at a contrast of 4.5:1 or more', async () => {
+        // VS Code gives the page its theme as a body class and colour variables: those of Dark Modern and of
+        // Dark High Contrast. (code-server 1.117 does not apply the high-contrast theme from settings, so
+        // test/editor/ measures the light and dark themes in the real editor, and this the high-contrast one.)
+        const backgrounds = { 'dark': ['#1f1f1f', '#cccccc'], 'high-contrast': ['#000000', '#ffffff'] } as const;
         for (const theme of ['dark', 'high-contrast'] as const) {
-            await preview.page.evaluate((t: string) => document.body.className = `vscode-${t}`, theme);
-            await show(diagram('coffee-loyalty.journey', 'emotion'), theme);
-            await preview.page.locator('#zoom-fit').click();
-            await preview.page.screenshot({ path: `${SHOTS}/preview-emotion-${theme}.png` });
+            await preview.page.evaluate(([name, background, foreground]) => {
+                document.body.className = `vscode-${name}`;
+                document.body.style.setProperty('--vscode-editor-background', background);
+                document.body.style.setProperty('--vscode-foreground', foreground);
+            }, [theme, ...backgrounds[theme]] as const);
+            for (const file of ['gift-purchase.journey', 'bank-account.journey']) {
+                for (const view of diagram(file).journeys[0].views) {
+                    await show(diagram(file, view), theme);
+                    await preview.page.locator('#zoom-fit').click();
+                    const report = await measureLegibility(preview.page, '#canvas svg');
+                    const measured = report.labels.filter(label => label.contrast !== undefined);
+                    expect(measured.length, `${theme} ${file} ${view}`).toBeGreaterThan(3);
+                    expect(measured.filter(label => label.contrast! < 4.5).map(label => `${label.text}: ${label.contrast!.toFixed(2)}:1`), `${theme} ${file} ${view}`).toEqual([]);
+                }
+            }
+            await show(diagram('gift-purchase.journey', 'map'), theme);
+            await preview.page.screenshot({ path: `${SHOTS}/preview-map-${theme}.png` });
         }
+        await preview.page.evaluate(() => {
+            document.body.className = '';
+            document.body.removeAttribute('style');
+        });
         expect(preview.errors).toEqual([]);
     });
 
