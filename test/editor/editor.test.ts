@@ -158,7 +158,8 @@ describe.skipIf(blocked !== undefined)('the extension in a real VS Code (code-se
             const started = Date.now();
             const { page } = workbench;
             const frame = await openPreviewOf('bank-account.journey');
-            const task = frame.locator('#canvas svg text', { hasText: 'Downloads the app' }).first();
+            // The map view's label: SVG text, or an HTML label's paragraph (client/webview/html-labels.ts).
+            const task = frame.locator('#canvas svg :is(text, foreignObject p)', { hasText: 'Downloads the app' }).first();
             await task.waitFor({ state: 'visible', timeout: 60_000 });
             console.log(`preview: command to first diagram ${Date.now() - started} ms (workbench start included)`);
             await screenshot(page, path.join(SCREENSHOTS, 'preview.png'));
