@@ -169,10 +169,14 @@ describe.runIf(chromiumAvailable())('hostile labels in the real preview page', {
             const forbidden = /^(script|iframe|object|embed|img|image|link|meta|base|form|input|a|audio|video|source|animate|set|use|handler|listener)$/i;
             // Mermaid's HTML label: a foreignObject in a node's label group (the map view's labels, client/webview/html-labels.ts).
             const labelHolder = (element: Element) => element.localName === 'foreignObject' && element.parentElement?.matches('g.label') === true;
+            // Mermaid names an unnamed block (an empty cell) `id-` and 11 random letters and digits: once in a
+            // few thousand such ids they hold "pwn" (CI met `id-1axpwnxqlzy-174-0`), which no label wrote.
+            const generatedId = (name: string, value: string) => name === 'id' && /^journey-diagram-\d+-id-[a-z0-9]+-\d+(-\d+)?$/.test(value);
             const attributes = (element: Element) => {
                 for (const attribute of [...element.attributes]) {
                     const value = attribute.value.toLowerCase();
-                    if (/^on/i.test(attribute.name) || /javascript:|pwn|__pwn/.test(value) || (/^(href|xlink:href|src|srcdoc|data|action|formaction)$/i.test(attribute.name))) {
+                    if (/^on/i.test(attribute.name) || (/javascript:|pwn|__pwn/.test(value) && !generatedId(attribute.name, value))
+                        || (/^(href|xlink:href|src|srcdoc|data|action|formaction)$/i.test(attribute.name))) {
                         trap.injected.push(`<${element.localName} ${attribute.name}="${attribute.value.slice(0, 80)}">`);
                     }
                 }
