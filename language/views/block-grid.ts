@@ -1,6 +1,6 @@
 import type { JourneyMapModel, TouchpointModel } from '../model/journey-model.js';
 import type { DrawnElement, DrawnView, ElementRef } from '../../protocol/drawn-elements.js';
-import { blockLabelLines, escapeBlock, isBlank } from './escape.js';
+import { blockLabelLines, escapeBlockLines, isBlank } from './escape.js';
 import { truncateUnits, wrapText } from './wrap.js';
 import { IdAllocator, shown } from './view-helpers.js';
 
@@ -117,14 +117,15 @@ export function writeBlockGrid(journey: JourneyMapModel, grid: BlockGrid): Drawn
     };
     const block = (id: string, text: string, options: { span?: number; style?: string; element?: ElementRef } = {}) => {
         const span = options.span ?? 1;
-        const label = escapeBlock(text);
+        const lines = blockLabelLines(text);
+        const label = escapeBlockLines(lines);
         if (label === '') {
             spaces += span;
             return;
         }
         endRow();
         out.push(`  ${id}["${label}"]${span > 1 ? `:${span}` : ''}`);
-        labels[id] = blockLabelLines(text).join('\n');
+        labels[id] = lines.join('\n');
         if (options.style) {
             styles.push(`  style ${id} ${options.style}`);
         }

@@ -159,7 +159,12 @@ export function escapeXyChart(text: string): string {
  * `id["…"]`). Line breaks become `<br>` (the label is HTML).
  */
 export function escapeBlock(text: string): string {
-    return blockLabelLines(text).map(line => encodeLine(line)).join('<br>');
+    return escapeBlockLines(blockLabelLines(text));
+}
+
+/** escapeBlock of a text already split into the lines it shows (blockLabelLines). */
+export function escapeBlockLines(lines: readonly string[]): string {
+    return lines.map(line => encodeLine(line)).join('<br>');
 }
 
 /**
