@@ -1,4 +1,4 @@
-/** Where the faster copy of Mermaid's configuration is in use (scripts/mermaid-bundle.mjs). */
-export declare const MERMAID_PATCH_MARK: string;
-/** Mermaid's release build with `getConfig` copying by `cloneConfig`. */
+/** Marks of the preview's two changes to Mermaid (scripts/mermaid-bundle.mjs): the faster copy of its configuration, the remembered sanitizer results. */
+export declare const MERMAID_PATCH_MARKS: readonly string[];
+/** Mermaid's release build with the preview's two changes. */
 export declare function patchMermaid(source: string): string;
