@@ -51,7 +51,7 @@ interface ActivationRun {
 interface EditRun { svgMs: number; paintedMs: number }
 
 /** The edits made while the preview showed one view, and Mermaid's own render of that view's text. */
-interface ViewEdits { view: string; runs: EditRun[]; mermaidText: string; labels?: Record<string, string>; renders: number[] }
+interface ViewEdits { view: string; runs: EditRun[]; mermaidText: string; labelDigests?: Record<string, string>; renders: number[] }
 
 /** A log line's local timestamp ("2026-11-23 03:05:21.932 [info] …") as epoch ms. */
 function logTime(line: string): number {
@@ -119,12 +119,12 @@ async function activationRun(folder: string, fileName: string): Promise<{ run: A
 /** In the preview's frame: remember the Mermaid text it receives, and when an SVG holding `window.benchExpect` is inserted. */
 async function instrumentPreview(frame: Frame): Promise<void> {
     await frame.evaluate(() => {
-        const w = window as unknown as { benchExpect?: string; benchSvgAt?: number; benchPaintedAt?: number; benchMermaid?: string; benchLabels?: Record<string, string> };
+        const w = window as unknown as { benchExpect?: string; benchSvgAt?: number; benchPaintedAt?: number; benchMermaid?: string; benchLabelDigests?: Record<string, string> };
         window.addEventListener('message', event => {
-            const result = (event.data as { type?: string; result?: { mermaid?: string; labels?: Record<string, string> } })?.result;
+            const result = (event.data as { type?: string; result?: { mermaid?: string; labelDigests?: Record<string, string> } })?.result;
             if ((event.data as { type?: string })?.type === 'diagram' && result?.mermaid) {
                 w.benchMermaid = result.mermaid;
-                w.benchLabels = result.labels;
+                w.benchLabelDigests = result.labelDigests;
             }
         });
         const canvas = document.getElementById('canvas')!;
@@ -276,13 +276,13 @@ async function main(): Promise<void> {
             console.log(`${view} view, edits of "${target.label}" (line ${target.line}): ${edits.runs.map(r => r.svgMs).join(', ')} ms`);
             const mermaidText = await frame.evaluate(() => (window as unknown as { benchMermaid?: string }).benchMermaid);
             if (!mermaidText) throw new Error('the preview received no Mermaid text');
-            const labels = await frame.evaluate(() => (window as unknown as { benchLabels?: Record<string, string> }).benchLabels);
-            views.push({ view, runs: edits.runs, mermaidText, labels, renders: await mermaidRenderInFrame(frame, mermaidText, labels !== undefined, EDIT_RUNS) });
+            const labelDigests = await frame.evaluate(() => (window as unknown as { benchLabelDigests?: Record<string, string> }).benchLabelDigests);
+            views.push({ view, runs: edits.runs, mermaidText, labelDigests, renders: await mermaidRenderInFrame(frame, mermaidText, labelDigests !== undefined, EDIT_RUNS) });
         }
         await last!.workbench.close();
         await last!.server.stop();
         last = undefined;
-        const standalone = await benchPreview(Object.fromEntries(views.map(({ view, mermaidText, labels }) => [view, { mermaid: mermaidText, labels }])), EDIT_RUNS);
+        const standalone = await benchPreview(Object.fromEntries(views.map(({ view, mermaidText, labelDigests }) => [view, { mermaid: mermaidText, labelDigests }])), EDIT_RUNS);
 
         const pick = <K extends keyof ActivationRun>(key: K) => activations.map(a => a[key]).filter((v): v is NonNullable<typeof v> => v !== undefined) as number[];
         const summaryOf = ({ runs, renders }: ViewEdits) => {

@@ -18,10 +18,10 @@ export interface PreviewResult {
  * The real preview page (the extension's HTML, CSP and dist/ scripts) in Debian's Chromium, as
  * test/helpers/preview-page.ts runs it. Undefined when Chromium is not installed.
  */
-/** A diagram as the preview receives it: the Mermaid text, and for the map view its labels (HTML labels, client/webview/html-labels.ts). */
+/** A diagram as the preview receives it: the Mermaid text, and for the map view its labels' digests (HTML labels, client/webview/html-labels.ts). */
 export interface BenchDrawing {
     mermaid: string;
-    labels?: Record<string, string>;
+    labelDigests?: Record<string, string>;
 }
 
 export async function benchPreview(diagrams: Record<string, string | BenchDrawing>, runs: number): Promise<Record<string, PreviewResult> | undefined> {
@@ -32,8 +32,8 @@ export async function benchPreview(diagrams: Record<string, string | BenchDrawin
     try {
         const results: Record<string, PreviewResult> = {};
         for (const [name, diagram] of Object.entries(diagrams)) {
-            const { mermaid, labels } = typeof diagram === 'string' ? { mermaid: diagram, labels: undefined } : diagram;
-            const html = labels !== undefined;
+            const { mermaid, labelDigests } = typeof diagram === 'string' ? { mermaid: diagram, labelDigests: undefined } : diagram;
+            const html = labelDigests !== undefined;
             // Two texts in turn, so that the page never skips a render of an unchanged diagram.
             const texts = [mermaid, `${mermaid}\n%% again\n`];
             const renders: number[] = [];
@@ -52,7 +52,7 @@ export async function benchPreview(diagrams: Record<string, string | BenchDrawin
             for (let run = -2; run < runs; run++) {
                 const result: DiagramsResult = {
                     uri: 'file:///bench.journey', version: run + 10, journeys: [{ name: 'bench', label: 'Bench', type: 'current', views: ['journey'] }],
-                    journey: 'bench', view: 'journey', mermaid: texts[run & 1], ...(labels ? { labels } : {}), maxTextSize: Math.max(50_000, mermaid.length), errors: []
+                    journey: 'bench', view: 'journey', mermaid: texts[run & 1], ...(labelDigests ? { labelDigests } : {}), maxTextSize: Math.max(50_000, mermaid.length), errors: []
                 };
                 const [show, paint] = await page.page.evaluate(async message => {
                     const before = Number(document.body.dataset.rendered ?? 0);

@@ -52,8 +52,11 @@ export interface DiagramsResult {
     mermaid?: string;
     /** What each drawn element stands for: a click goes to its text, the cursor's element is highlighted. */
     elements?: DrawnElement[];
-    /** A block diagram's labels, block id → the text shown (DrawnView.labels): the page may draw them as HTML. */
-    labels?: Record<string, string>;
+    /**
+     * A block diagram's labels, block id → the digest of the text shown (DrawnView.labels,
+     * protocol/label-digest.ts): the page may draw them as HTML where Mermaid drew each as written.
+     */
+    labelDigests?: Record<string, string>;
     /** The `maxTextSize` Mermaid needs for this diagram. */
     maxTextSize?: number;
     /** The document's errors: the preview keeps its last good diagram and lists these. */

@@ -129,7 +129,7 @@ async function show(result: DiagramsResult, rerender = false): Promise<void> {
         return;
     }
     try {
-        const svg = await renderDrawing({ mermaid: result.mermaid, labels: result.labels, maxTextSize: result.maxTextSize }, theme);
+        const svg = await renderDrawing({ mermaid: result.mermaid, labelDigests: result.labelDigests, maxTextSize: result.maxTextSize }, theme);
         canvas.replaceChildren(svg);
         finishDrawing(svg, result);
         lastGood = { result };

@@ -13,10 +13,10 @@ export async function renderMermaid(text: string, theme: PreviewTheme, maxTextSi
     return svg;
 }
 
-/** What the page draws: the Mermaid text, and for a block diagram the text of each label (DrawnView.labels). */
+/** What the page draws: the Mermaid text, and for a block diagram the digest of each label's text (DiagramsResult.labelDigests). */
 export interface Drawing {
     mermaid: string;
-    labels?: Readonly<Record<string, string>>;
+    labelDigests?: Readonly<Record<string, string>>;
     maxTextSize?: number;
 }
 
@@ -26,10 +26,10 @@ export interface Drawing {
  */
 export async function renderDrawing(drawing: Drawing, theme: PreviewTheme): Promise<SVGSVGElement> {
     const maxTextSize = drawing.maxTextSize ?? 50_000;
-    if (drawing.labels) {
+    if (drawing.labelDigests) {
         // Any failure of the HTML-label drawing leaves the SVG-text one to try (and to report its error).
         const svg = parsed(await renderMermaid(drawing.mermaid, theme, maxTextSize, 'html').catch(() => ''));
-        if (svg && labelsAsWritten(svg, drawing.labels)) {
+        if (svg && labelsAsWritten(svg, drawing.labelDigests)) {
             return svg;
         }
     }

@@ -5,6 +5,7 @@ import type { AstNode, CstNode } from 'langium';
 import type { Journey, Touchpoint, TouchpointLine, Workspace } from '../generated/ast.js';
 import { isChannelLine, isEmotionLine, isJourney, isMetricLine, isPain, isPersona, isStage, isTextLine, isTouchpoint } from '../generated/ast.js';
 import type { ElementRef, TouchpointPart } from '../../protocol/drawn-elements.js';
+import { labelDigests } from '../../protocol/label-digest.js';
 import type { DiagramsResult, PreviewProblem } from '../../protocol/preview-data.js';
 import { buildJourneyModel, type DocumentModelCache } from '../model/build-model.js';
 import type { JourneyModel } from '../model/journey-model.js';
@@ -84,7 +85,7 @@ export class PreviewSupport {
                 const drawn = ownJourneys.find(candidate => candidate.name === journey.name)!;
                 return { uri, version, journeys, journey: journey.name, view, errors, notice: tooBigNotice(view, mermaid.length, drawn) };
             }
-            return { uri, version, journeys, journey: journey.name, view, mermaid, elements, ...(labels ? { labels } : {}), maxTextSize: requiredMaxTextSize([mermaid]), errors };
+            return { uri, version, journeys, journey: journey.name, view, mermaid, elements, ...(labels ? { labelDigests: labelDigests(labels) } : {}), maxTextSize: requiredMaxTextSize([mermaid]), errors };
         } catch (error) {
             return { uri, version, journeys, journey: journey.name, view, errors, notice: (error as Error).message };
         }
