@@ -8,7 +8,8 @@
 //    defines each key with `Object.defineProperty`: in the map view that copying was two thirds of
 //    Mermaid's time (measured with a CPU profile in Chromium; docs/performance.md). `cloneConfig` below
 //    makes the same copy, to the same depth with the same rules (null skipped, arrays copied without
-//    repeats, the third level shared), by plain assignment.
+//    repeats, the third level shared), by plain assignment, and copies each diagram's settings only
+//    when the caller uses them.
 // 2. Mermaid's `sanitizeText` runs DOMPurify twice on a label each time it draws or measures it: four
 //    times per block of the map, each parsing the label as HTML; a quarter of Mermaid's time in the map
 //    view. Its result depends only on the text and the three settings it reads, so it is remembered:
@@ -19,10 +20,19 @@
 /** Mermaid 12.3.0's `getConfig` in its release build: `Bh` is `assignWithDepth`, `Uee` the current configuration. */
 const GET_CONFIG = 'ri=i(()=>Bh({},Uee),"getConfig")';
 
-/** The same copy as `assignWithDepth({}, config)` (depth 2), without defining each key as a property. */
+/**
+ * The same copy as `assignWithDepth({}, config)` (depth 2), without defining each key as a property,
+ * and each object of the first level (a diagram's settings, the theme's variables) copied only when
+ * the caller first reads or sets it: a caller reads one or two of the forty. Copying later gives the
+ * same copy because Mermaid never changes a configuration in place: `updateCurrentConfig` builds a
+ * new one and replaces the old, and no one else holds it (`getConfig` hands out copies).
+ */
 const CLONE_CONFIG = `(function cloneConfig(config) {
+    var define = function (target, key, value) {
+        Object.defineProperty(target, key, { value: value, writable: true, enumerable: true, configurable: true });
+    };
     var put = function (target, key, value) {
-        key === "__proto__" ? Object.defineProperty(target, key, { value: value, writable: true, enumerable: true, configurable: true }) : target[key] = value;
+        key === "__proto__" ? define(target, key, value) : target[key] = value;
     };
     var level = function (source, depth) {
         var copy = {};
@@ -34,11 +44,21 @@ const CLONE_CONFIG = `(function cloneConfig(config) {
                 var items = [];
                 for (var item of value) items.includes(item) || items.push(item);
                 put(copy, key, items);
+            } else if (depth === 2) {
+                copyWhenUsed(copy, key, value);
             } else {
-                put(copy, key, depth - 1 <= 0 ? Object.assign({}, value) : level(value, depth - 1));
+                put(copy, key, Object.assign({}, value));
             }
         }
         return copy;
+    };
+    var copyWhenUsed = function (copy, key, value) {
+        Object.defineProperty(copy, key, {
+            enumerable: true,
+            configurable: true,
+            get: function () { var own = level(value, 1); define(copy, key, own); return own; },
+            set: function (replacement) { define(copy, key, replacement); }
+        });
     };
     return level(config, 2);
 })`;

@@ -62,6 +62,25 @@ describe.runIf(chromiumAvailable())("the preview's Mermaid", { timeout: 60_000 }
         expect(seen).not.toContain('#badbad');
         expect(seen).not.toContain('changed');
     });
+
+    it("keeps each copy as the configuration was when it was asked for, though it copies a diagram's settings when first read", async () => {
+        const seen = await preview.page.evaluate(() => {
+            const api = (window as unknown as { mermaid: { initialize(c: object): void; mermaidAPI: { getConfig(): Record<string, Record<string, unknown>> } } }).mermaid;
+            api.initialize({ startOnLoad: false, flowchart: { diagramPadding: 11 }, themeVariables: { primaryColor: '#111111' } });
+            const before = api.mermaidAPI.getConfig();
+            const replaced = api.mermaidAPI.getConfig();
+            replaced.flowchart = { diagramPadding: 33 };
+            api.initialize({ startOnLoad: false, flowchart: { diagramPadding: 22 }, themeVariables: { primaryColor: '#222222' } });
+            const after = api.mermaidAPI.getConfig();
+            return {
+                before: [before.flowchart.diagramPadding, before.themeVariables.primaryColor],
+                after: [after.flowchart.diagramPadding, after.themeVariables.primaryColor],
+                replaced: replaced.flowchart.diagramPadding,
+                keys: JSON.stringify(Object.keys(before)) === JSON.stringify(Object.keys(after))
+            };
+        });
+        expect(seen).toEqual({ before: [11, '#111111'], after: [22, '#222222'], replaced: 33, keys: true });
+    });
 });
 
 /**
