@@ -8,7 +8,8 @@
 //    defines each key with `Object.defineProperty`: in the map view that copying was two thirds of
 //    Mermaid's time (measured with a CPU profile in Chromium; docs/performance.md). `cloneConfig` below
 //    makes the same copy, to the same depth with the same rules (null skipped, arrays copied without
-//    repeats, the third level shared), copying each diagram's settings only when the caller uses them.
+//    repeats, the third level shared), by plain assignment, and copies each diagram's settings only
+//    when the caller uses them.
 // 2. Mermaid's `sanitizeText` runs DOMPurify twice on a label each time it draws or measures it: four
 //    times per block of the map, each parsing the label as HTML; a quarter of Mermaid's time in the map
 //    view. Its result depends only on the text and the three settings it reads, so it is remembered:
@@ -20,62 +21,47 @@
 const GET_CONFIG = 'ri=i(()=>Bh({},Uee),"getConfig")';
 
 /**
- * A function making the same copy as `assignWithDepth({}, config)` (depth 2), without defining each key
- * as a property, and each object of the first level (a diagram's settings, the theme's variables) copied
- * only when the caller first reads or sets it: a caller reads one or two of the forty. The copy is made
- * from a list of property descriptors kept for the current configuration and built again when Mermaid
- * replaces it. Copying later, and keeping the list, give the same copy because Mermaid never changes a
- * configuration in place: `updateCurrentConfig` builds a new one and replaces the old, and no one else
- * holds it (`getConfig` hands out copies).
+ * The same copy as `assignWithDepth({}, config)` (depth 2), without defining each key as a property,
+ * and each object of the first level (a diagram's settings, the theme's variables) copied only when
+ * the caller first reads or sets it: a caller reads one or two of the forty. Copying later gives the
+ * same copy because Mermaid never changes a configuration in place: `updateCurrentConfig` builds a
+ * new one and replaces the old, and no one else holds it (`getConfig` hands out copies).
  */
-const CLONE_CONFIG = `(function () {
+const CLONE_CONFIG = `(function cloneConfig(config) {
     var define = function (target, key, value) {
         Object.defineProperty(target, key, { value: value, writable: true, enumerable: true, configurable: true });
     };
     var put = function (target, key, value) {
         key === "__proto__" ? define(target, key, value) : target[key] = value;
     };
-    var unique = function (items) {
-        var copy = [];
-        for (var item of items) copy.includes(item) || copy.push(item);
-        return copy;
-    };
-    var copyObject = function (source) {
+    var level = function (source, depth) {
         var copy = {};
         for (var key of Object.keys(source)) {
             var value = source[key];
-            if (typeof value !== "object") put(copy, key, value);
-            else if (value === null) continue;
-            else put(copy, key, Array.isArray(value) ? unique(value) : Object.assign({}, value));
+            if (typeof value !== "object") { put(copy, key, value); continue; }
+            if (value === null) continue;
+            if (Array.isArray(value)) {
+                var items = [];
+                for (var item of value) items.includes(item) || items.push(item);
+                put(copy, key, items);
+            } else if (depth === 2) {
+                copyWhenUsed(copy, key, value);
+            } else {
+                put(copy, key, Object.assign({}, value));
+            }
         }
         return copy;
     };
-    var copiedWhenUsed = function (key, value, copyOf) {
-        return {
+    var copyWhenUsed = function (copy, key, value) {
+        Object.defineProperty(copy, key, {
             enumerable: true,
             configurable: true,
-            get: function () { var own = copyOf(value); define(this, key, own); return own; },
-            set: function (replacement) { define(this, key, replacement); }
-        };
+            get: function () { var own = level(value, 1); define(copy, key, own); return own; },
+            set: function (replacement) { define(copy, key, replacement); }
+        });
     };
-    var described, descriptors;
-    var describe = function (config) {
-        var all = {};
-        for (var key of Object.keys(config)) {
-            var value = config[key];
-            if (typeof value !== "object") define(all, key, { value: value, writable: true, enumerable: true, configurable: true });
-            else if (value !== null) define(all, key, copiedWhenUsed(key, value, Array.isArray(value) ? unique : copyObject));
-        }
-        return all;
-    };
-    return function cloneConfig(config) {
-        if (config !== described) {
-            descriptors = describe(config);
-            described = config;
-        }
-        return Object.create(Object.prototype, descriptors);
-    };
-})()`;
+    return level(config, 2);
+})`;
 
 /**
  * Mermaid 12.3.0's `sanitizeText(text, config)` in its release build (`hcr` is `sanitizeMore`, `oy` DOMPurify).
