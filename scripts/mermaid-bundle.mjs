@@ -21,13 +21,13 @@
 const GET_CONFIG = 'ri=i(()=>Bh({},Uee),"getConfig")';
 
 /**
- * The same copy as `assignWithDepth({}, config)` (depth 2), without defining each key as a property,
+ * A function making the same copy as `assignWithDepth({}, config)` (depth 2) (its helpers made once), without defining each key as a property,
  * and each object of the first level (a diagram's settings, the theme's variables) copied only when
  * the caller first reads or sets it: a caller reads one or two of the forty. Copying later gives the
  * same copy because Mermaid never changes a configuration in place: `updateCurrentConfig` builds a
  * new one and replaces the old, and no one else holds it (`getConfig` hands out copies).
  */
-const CLONE_CONFIG = `(function cloneConfig(config) {
+const CLONE_CONFIG = `(function () {
     var define = function (target, key, value) {
         Object.defineProperty(target, key, { value: value, writable: true, enumerable: true, configurable: true });
     };
@@ -60,8 +60,8 @@ const CLONE_CONFIG = `(function cloneConfig(config) {
             set: function (replacement) { define(copy, key, replacement); }
         });
     };
-    return level(config, 2);
-})`;
+    return function cloneConfig(config) { return level(config, 2); };
+})()`;
 
 /**
  * Mermaid 12.3.0's `sanitizeText(text, config)` in its release build (`hcr` is `sanitizeMore`, `oy` DOMPurify).
@@ -75,7 +75,7 @@ const SANITIZE_TEXT = `Ns=i(${SANITIZE_TEXT_FUNCTION},"sanitizeText")`;
  * its own DOMPurify settings). It forgets them all past 8 million characters (16 MB), a hundred times
  * the labels of the largest map of the benchmark.
  */
-const REMEMBER_SANITIZED = `(function rememberSanitized(sanitizeText) {
+const REMEMBER_SANITIZED = `(function journeyMapsRememberSanitized(sanitizeText) {
     var results = new Map();
     var size = 0;
     return function (text, config) {
@@ -92,7 +92,7 @@ const REMEMBER_SANITIZED = `(function rememberSanitized(sanitizeText) {
     };
 })`;
 
-/** Marks of the two changes: tests look for them in dist/mermaid.min.js. */
+/** Marks of the two changes (the second is REMEMBER_SANITIZED's name): tests look for them in dist/mermaid.min.js. */
 export const MERMAID_PATCH_MARKS = ['journeyMapsCloneConfig', 'journeyMapsRememberSanitized'];
 
 /** `source` with `find` (there exactly once) replaced by `replacement`; throws when it is not there once. */
@@ -106,7 +106,7 @@ function replaceOnce(source, find, replacement) {
 
 /** Mermaid's release build with the two changes above. Throws when the build is not the one expected. */
 export function patchMermaid(source) {
-    const [cloneMark, sanitizeMark] = MERMAID_PATCH_MARKS;
+    const [cloneMark] = MERMAID_PATCH_MARKS;
     const withCopy = replaceOnce(source, GET_CONFIG, `ri=i((${cloneMark}=>()=>${cloneMark}(Uee))(${CLONE_CONFIG}),"getConfig")`);
-    return replaceOnce(withCopy, SANITIZE_TEXT, `Ns=i((${sanitizeMark}=>${sanitizeMark})(${REMEMBER_SANITIZED}(${SANITIZE_TEXT_FUNCTION})),"sanitizeText")`);
+    return replaceOnce(withCopy, SANITIZE_TEXT, `Ns=i(${REMEMBER_SANITIZED}(${SANITIZE_TEXT_FUNCTION}),"sanitizeText")`);
 }
